@@ -22,8 +22,9 @@ const (
 // the ends (math.Inf(-1) and math.Inf(1) when unbounded), LoOpen and HiOpen
 // say whether each end is excluded. An exact figure has Lo == Hi.
 //
-// Approx marks a hedged figure ("about 60"): it stands for the interval
-// widened by Tol, a fraction of the value (see Bounds). Vague marks a vague
+// Approx marks a hedged figure ("about 60"). Tol is the fraction of the
+// value the figure may be off by: set for hedged figures and for round
+// ones ("22,000"); Bounds widens the interval by it. Vague marks a vague
 // quantity ("dozens") whose interval is a documented convention.
 //
 // Dates set Date to an ISO 8601 date ("2017-04-12"), a reduced-precision date
@@ -54,11 +55,12 @@ func (v Value) IsPoint() bool { return v.Lo == v.Hi && !v.LoOpen && !v.HiOpen }
 // Bounded reports whether v has at least one finite end.
 func (v Value) Bounded() bool { return !math.IsInf(v.Lo, -1) || !math.IsInf(v.Hi, 1) }
 
-// Bounds returns the interval v admits once its tolerance is applied: an
-// approximate value is widened by Tol times its magnitude on each finite side.
+// Bounds returns the interval v admits once its tolerance is applied: a
+// value with a tolerance (a hedged "about 60", or a round "22,000") is
+// widened by Tol times its magnitude on each finite side.
 func (v Value) Bounds() (lo, hi float64, loOpen, hiOpen bool) {
 	lo, hi, loOpen, hiOpen = v.Lo, v.Hi, v.LoOpen, v.HiOpen
-	if v.Approx && v.Tol > 0 {
+	if v.Tol > 0 {
 		if !math.IsInf(lo, 0) {
 			lo -= math.Abs(lo) * v.Tol
 			loOpen = false

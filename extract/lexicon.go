@@ -1,12 +1,334 @@
 package extract
 
-// Lexicon is the slot vocabulary: which words make a quantity a death toll,
-// a missile count or a vote. TODO: loaded from YAML.
-type Lexicon struct{}
+import (
+	_ "embed"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+//go:embed lexicon.yaml
+var builtinLexicon []byte
+
+// A Lexicon is the slot vocabulary: the classes of counted nouns, the
+// events and activities figures are about, and the slots with their
+// trigger words. Load it with DefaultLexicon and extend it with
+// LoadLexicon; the format is documented in lexicon.yaml.
+type Lexicon struct {
+	nouns      map[string]nounRef // word → class and category
+	events     map[string]string  // word → incident name
+	generic    map[string]bool    // incident names that defer to the story's main event
+	activities map[string]string  // word → activity name
+	slots      []*slotDef
+	maxTrigger int // longest trigger, in words
+
+	// raw definitions, kept so that a user file can override by name
+	classes   map[string]map[string][]string
+	eventDefs map[string][]string
+	actDefs   map[string][]string
+	slotDefs  map[string]*slotDef
+	order     []string
+}
+
+type nounRef struct{ class, category string }
+
+type slotDef struct {
+	name     string
+	kind     claims.Kind
+	unit     string
+	units    []string
+	counts   []string
+	bare     bool
+	ordinals bool
+	subject  []string
+	triggers [][]string
+	rename   map[string]string // subject → slot name to use instead
+}
+
+// lexFile is the YAML shape of a lexicon file.
+type lexFile struct {
+	Version    int                            `yaml:"version"`
+	Nouns      map[string]map[string][]string `yaml:"nouns"`
+	Events     map[string][]string            `yaml:"events"`
+	Generic    []string                       `yaml:"generic_events"`
+	Activities map[string][]string            `yaml:"activities"`
+	Slots      yaml.Node                      `yaml:"slots"`
+}
+
+type slotYAML struct {
+	Kind     string            `yaml:"kind"`
+	Unit     string            `yaml:"unit"`
+	Units    []string          `yaml:"units"`
+	Counts   []string          `yaml:"counts"`
+	Bare     bool              `yaml:"bare"`
+	Ordinals bool              `yaml:"ordinals"`
+	Ordinal  bool              `yaml:"ordinal"`
+	Subject  []string          `yaml:"subject"`
+	Triggers []string          `yaml:"triggers"`
+	Rename   map[string]string `yaml:"rename"`
+}
+
+// LexiconError is a problem in a lexicon file, with its position.
+type LexiconError struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *LexiconError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+var validKinds = map[claims.Kind]bool{
+	claims.KindCount: true, claims.KindMoney: true, claims.KindDuration: true, claims.KindDate: true,
+	claims.KindTime: true, claims.KindPercent: true, claims.KindMeasure: true, claims.KindOrdinal: true,
+	claims.KindText: true,
+}
+
+var validSubjects = map[string]bool{
+	"event": true, "category": true, "actor": true, "person": true, "activity": true,
+	"past": true, "location": true, "place": true, "context": true,
+}
 
 // DefaultLexicon returns the built-in lexicon.
-func DefaultLexicon() (*Lexicon, error) { return &Lexicon{}, nil }
+func DefaultLexicon() (*Lexicon, error) {
+	l := &Lexicon{
+		classes:   map[string]map[string][]string{},
+		eventDefs: map[string][]string{},
+		actDefs:   map[string][]string{},
+		slotDefs:  map[string]*slotDef{},
+		generic:   map[string]bool{},
+	}
+	if err := l.merge("lexicon.yaml (built in)", builtinLexicon); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
 
-// LoadLexicon extends base with the slots in the YAML file at path; a slot
-// with a built-in name replaces the built-in one.
-func LoadLexicon(base *Lexicon, path string) (*Lexicon, error) { return base, nil }
+// LoadLexicon returns base extended with the YAML lexicon file at path: its
+// noun classes, events, activities and slots are added, and those with a
+// name base already has replace base's. base is not changed.
+func LoadLexicon(base *Lexicon, path string) (*Lexicon, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read lexicon: %w", err)
+	}
+	l := base.clone()
+	if err := l.merge(path, data); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func (l *Lexicon) clone() *Lexicon {
+	c := &Lexicon{
+		classes:   map[string]map[string][]string{},
+		eventDefs: map[string][]string{},
+		actDefs:   map[string][]string{},
+		slotDefs:  map[string]*slotDef{},
+		generic:   map[string]bool{},
+		order:     append([]string(nil), l.order...),
+	}
+	for k, v := range l.classes {
+		c.classes[k] = v
+	}
+	for k, v := range l.eventDefs {
+		c.eventDefs[k] = v
+	}
+	for k, v := range l.actDefs {
+		c.actDefs[k] = v
+	}
+	for k, v := range l.slotDefs {
+		c.slotDefs[k] = v
+	}
+	for k, v := range l.generic {
+		c.generic[k] = v
+	}
+	c.index()
+	return c
+}
+
+func (l *Lexicon) merge(file string, data []byte) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return yamlError(file, err)
+	}
+	if len(root.Content) == 0 {
+		return &LexiconError{File: file, Msg: "empty lexicon"}
+	}
+	var f lexFile
+	dec := root.Content[0]
+	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "slots"); err != nil {
+		return err
+	}
+	if err := dec.Decode(&f); err != nil {
+		return yamlError(file, err)
+	}
+	if f.Version != 1 {
+		line, col := keyPos(dec, "version")
+		return &LexiconError{File: file, Line: line, Col: col, Msg: fmt.Sprintf("unsupported lexicon version %d (want 1)", f.Version)}
+	}
+	for class, cats := range f.Nouns {
+		l.classes[class] = cats
+	}
+	for ev, words := range f.Events {
+		l.eventDefs[ev] = words
+	}
+	for _, g := range f.Generic {
+		l.generic[g] = true
+	}
+	for a, words := range f.Activities {
+		l.actDefs[a] = words
+	}
+	if f.Slots.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
+			k, v := f.Slots.Content[i], f.Slots.Content[i+1]
+			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "rename"); err != nil {
+				return err
+			}
+			var sy slotYAML
+			if err := v.Decode(&sy); err != nil {
+				return yamlError(file, err)
+			}
+			d := &slotDef{name: k.Value, kind: claims.Kind(sy.Kind), unit: sy.Unit, units: sy.Units,
+				counts: sy.Counts, bare: sy.Bare, ordinals: sy.Ordinals || sy.Ordinal, subject: sy.Subject, rename: sy.Rename}
+			if sy.Ordinal {
+				d.kind = claims.KindOrdinal
+			}
+			if !validKinds[d.kind] {
+				return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: unknown kind %q", k.Value, sy.Kind)}
+			}
+			for _, s := range sy.Subject {
+				if !validSubjects[s] {
+					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: unknown subject part %q", k.Value, s)}
+				}
+			}
+			for _, c := range sy.Counts {
+				if _, ok := l.classes[c]; !ok {
+					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: unknown noun class %q", k.Value, c)}
+				}
+			}
+			for _, t := range sy.Triggers {
+				words := splitWords(t)
+				if len(words) == 0 {
+					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: empty trigger", k.Value)}
+				}
+				d.triggers = append(d.triggers, words)
+			}
+			if _, ok := l.slotDefs[d.name]; !ok {
+				l.order = append(l.order, d.name)
+			}
+			l.slotDefs[d.name] = d
+		}
+	}
+	l.index()
+	return nil
+}
+
+// index rebuilds the lookup tables from the definitions.
+func (l *Lexicon) index() {
+	l.nouns = map[string]nounRef{}
+	classes := make([]string, 0, len(l.classes))
+	for c := range l.classes {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	for _, c := range classes {
+		for cat, words := range l.classes[c] {
+			for _, w := range words {
+				w = strings.ToLower(w)
+				if strings.Contains(w, "_") {
+					continue
+				}
+				if _, dup := l.nouns[w]; !dup {
+					l.nouns[w] = nounRef{class: c, category: cat}
+				}
+			}
+		}
+	}
+	l.events = wordIndex(l.eventDefs)
+	l.activities = wordIndex(l.actDefs)
+	l.slots = l.slots[:0]
+	l.maxTrigger = 1
+	for _, name := range l.order {
+		d := l.slotDefs[name]
+		l.slots = append(l.slots, d)
+		for _, t := range d.triggers {
+			if len(t) > l.maxTrigger {
+				l.maxTrigger = len(t)
+			}
+		}
+	}
+}
+
+func wordIndex(defs map[string][]string) map[string]string {
+	names := make([]string, 0, len(defs))
+	for n := range defs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	idx := map[string]string{}
+	for _, n := range names {
+		for _, w := range defs[n] {
+			w = strings.ToLower(w)
+			if _, dup := idx[w]; !dup {
+				idx[w] = n
+			}
+		}
+	}
+	return idx
+}
+
+// splitWords splits a trigger phrase into lower-cased words at spaces and
+// hyphens, as the scanner does.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' })
+}
+
+func checkKeys(file string, n *yaml.Node, allowed ...string) error {
+	if n.Kind != yaml.MappingNode {
+		return &LexiconError{File: file, Line: n.Line, Col: n.Column, Msg: "expected a mapping"}
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		ok := false
+		for _, a := range allowed {
+			if k.Value == a {
+				ok = true
+			}
+		}
+		if !ok {
+			return &LexiconError{File: file, Line: k.Line, Col: k.Column, Msg: fmt.Sprintf("unknown key %q", k.Value)}
+		}
+	}
+	return nil
+}
+
+func keyPos(n *yaml.Node, key string) (int, int) {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1].Line, n.Content[i+1].Column
+		}
+	}
+	return n.Line, n.Column
+}
+
+// yamlError turns a yaml.v3 error ("yaml: line 4: …") into a LexiconError.
+func yamlError(file string, err error) error {
+	msg := err.Error()
+	var line int
+	if _, e := fmt.Sscanf(strings.TrimPrefix(msg, "yaml: "), "line %d:", &line); e == nil {
+		rest := msg[strings.Index(msg, ":")+1:]
+		rest = strings.TrimSpace(rest[strings.Index(rest, ":")+1:])
+		return &LexiconError{File: file, Line: line, Col: 1, Msg: rest}
+	}
+	return &LexiconError{File: file, Msg: strings.TrimPrefix(msg, "yaml: ")}
+}

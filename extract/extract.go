@@ -1,0 +1,1141 @@
+package extract
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Options control extraction over a set of documents.
+type Options struct {
+	// Date is the date relative dates ("Wednesday", "yesterday") are
+	// resolved against when a document gives none of its own (ISO 8601
+	// date; "" to infer it from the other documents of the story).
+	Date string
+	// All keeps quantities no slot claimed, with empty Slot and Subject.
+	All bool
+}
+
+// Extractor reads claims from documents using a slot lexicon. It is safe
+// for concurrent use.
+type Extractor struct {
+	lex         *Lexicon
+	triggers    map[string][]trigRef // first word → triggers starting with it
+	triggerWord map[string]bool      // every word of every trigger
+}
+
+type trigRef struct {
+	slot  *slotDef
+	words []string
+}
+
+// New returns an Extractor that uses lex.
+func New(lex *Lexicon) *Extractor {
+	x := &Extractor{lex: lex, triggers: map[string][]trigRef{}, triggerWord: map[string]bool{}}
+	for _, s := range lex.slots {
+		for _, t := range s.triggers {
+			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t})
+			for _, w := range t {
+				x.triggerWord[w] = true
+			}
+		}
+	}
+	return x
+}
+
+// Run extracts the claims of docs, in document order, and numbers them
+// c1, c2 … . Documents are read in parallel; the result does not depend on
+// the number of cores.
+func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
+	ctxs := make([]*docCtx, len(docs))
+	x.parallel(len(docs), func(i int) { ctxs[i] = x.prepare(docs[i]) })
+	// A document without a date of its own takes --date, else the latest
+	// date the other documents of its story give.
+	fallback, _ := parseAnchor(opt.Date)
+	story := map[string]time.Time{}
+	for _, c := range ctxs {
+		if c.own && c.anchor.After(story[c.doc.Story]) {
+			story[c.doc.Story] = c.anchor
+		}
+	}
+	storyEvent := map[string]map[string]int{}
+	storyYear := map[string]int{}
+	for _, c := range ctxs {
+		storyYear[c.doc.Story] = max(storyYear[c.doc.Story], c.yearHint)
+	}
+	for _, c := range ctxs {
+		c.yearHint = storyYear[c.doc.Story]
+		if !c.own {
+			c.anchor = fallback
+			if c.anchor.IsZero() {
+				c.anchor = story[c.doc.Story]
+			}
+			c.borrowed = !c.anchor.IsZero()
+		}
+		se := storyEvent[c.doc.Story]
+		if se == nil {
+			se = map[string]int{}
+			storyEvent[c.doc.Story] = se
+		}
+		for ev, n := range c.eventCount {
+			se[ev] += n
+		}
+	}
+	out := make([][]*claims.Claim, len(docs))
+	x.parallel(len(docs), func(i int) {
+		c := ctxs[i]
+		c.storyEvent = topEvent(storyEvent[c.doc.Story])
+		out[i] = c.extract(opt.All)
+	})
+	var all []*claims.Claim
+	for _, cs := range out {
+		for _, cl := range cs {
+			cl.ID = "c" + strconv.Itoa(len(all)+1)
+			all = append(all, cl)
+		}
+	}
+	return all
+}
+
+func (x *Extractor) parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// docCtx is one document being read.
+type docCtx struct {
+	x          *Extractor
+	doc        *claims.Document
+	text       string
+	toks       []token
+	sents      []sentence
+	sentOf     []int32 // token → sentence
+	skip       []bool  // page furniture, URLs, phone numbers
+	anchor     time.Time
+	own        bool // anchor is the document's own date
+	borrowed   bool // anchor came from the story or --date
+	yearHint   int
+	eventCount map[string]int
+	mainEvent  string
+	storyEvent string
+}
+
+func (x *Extractor) prepare(doc *claims.Document) *docCtx {
+	c := &docCtx{x: x, doc: doc, text: doc.Text}
+	c.toks = scan(c.text)
+	c.sents = sentences(c.text, c.toks)
+	c.sentOf = make([]int32, len(c.toks))
+	for si, s := range c.sents {
+		for k := s.from; k < s.to; k++ {
+			c.sentOf[k] = int32(si)
+		}
+	}
+	c.markFurniture()
+	c.findDate()
+	c.countEvents()
+	return c
+}
+
+// markFurniture marks tokens that are not article text: URLs, handles,
+// phone numbers, copyright lines, timestamps and related-link lines.
+func (c *docCtx) markFurniture() {
+	toks := c.toks
+	c.skip = make([]bool, len(toks))
+	// URLs, domains, e-mail and handles: the whole glued run.
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		url := false
+		switch {
+		case (t.low == "http" || t.low == "https") && c.word(i+1) == ":":
+			url = true
+		case t.low == "www" && c.word(i+1) == ".":
+			url = true
+		case t.low == "@" && i+1 < len(toks) && !toks[i+1].space:
+			url = true
+		case t.low == "." && !t.space && i+1 < len(toks) && !toks[i+1].space && toks[i+1].kind == tWord &&
+			i > 0 && toks[i-1].kind == tWord && isTLD(toks[i+1].low):
+			url = true
+		}
+		if !url {
+			continue
+		}
+		k := i
+		for k > 0 && !toks[k].space {
+			k--
+		}
+		for ; k < len(toks) && (k <= i || !toks[k].space); k++ {
+			c.skip[k] = true
+		}
+		i = k - 1
+	}
+	// Phone numbers: three or more digit groups in a row, or a leading 0.
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tNum {
+			continue
+		}
+		k := i
+		for k < len(toks) && (toks[k].kind == tNum || (toks[k].low == "-" && k+1 < len(toks) && toks[k+1].kind == tNum)) && toks[k].nl == 0 || k == i {
+			k++
+		}
+		groups := 0
+		for q := i; q < k; q++ {
+			if toks[q].kind == tNum {
+				groups++
+			}
+		}
+		if groups >= 3 || (len(toks[i].low) >= 3 && toks[i].low[0] == '0' && !strings.Contains(toks[i].low, ".")) {
+			for q := i; q < k; q++ {
+				c.skip[q] = true
+			}
+		}
+		i = k - 1
+	}
+	// Lines of page furniture.
+	lineStart := 0
+	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && (i == 0 || toks[i].nl == 0) {
+			continue
+		}
+		if i > lineStart {
+			if c.furnitureLine(lineStart, i) {
+				for q := lineStart; q < i; q++ {
+					c.skip[q] = true
+				}
+			}
+		}
+		lineStart = i
+	}
+}
+
+func isTLD(w string) bool {
+	switch w {
+	case "com", "org", "net", "co", "uk", "gov", "edu", "io", "info", "news", "tv", "su", "ru", "de", "fr", "in", "ly", "be":
+		return true
+	}
+	return false
+}
+
+// furnitureLine reports whether toks[from:to], one line, is page furniture.
+func (c *docCtx) furnitureLine(from, to int) bool {
+	first := c.toks[from].low
+	second := c.word(from + 1)
+	switch first {
+	case "updated", "posted", "published", "copyright", "aired", "©", "photo", "image", "credit", "source":
+		return true
+	case "(":
+		if second == "c" && c.word(from+2) == ")" {
+			return true
+		}
+	case "read", "also", "related", "recommended", "more", "see", "follow", "share", "subscribe", "sign":
+		if second == "more" || second == "read" || second == "also" || first == "related" || first == "recommended" ||
+			first == "follow" || first == "share" || first == "subscribe" || (first == "more" && second == "from") ||
+			(first == "sign" && second == "up") {
+			return true
+		}
+	case "last":
+		if second == "updated" || second == "modified" {
+			return true
+		}
+	}
+	for k := from; k+1 < to; k++ {
+		// "16 hrs ago", "3 mins ago"
+		if c.toks[k].kind == tNum && k+2 < to && c.toks[k+2].low == "ago" {
+			switch c.toks[k+1].low {
+			case "hrs", "hr", "h", "mins", "min", "m", "secs", "hours", "minutes", "days", "d":
+				if to-from <= 8 {
+					return true
+				}
+			}
+		}
+		if c.toks[k].low == "©" {
+			return true
+		}
+	}
+	// A bulleted line in title case with no final stop: a related link.
+	if first == "-" || first == "•" || first == "*" || first == "»" {
+		words, capped := 0, 0
+		for k := from + 1; k < to; k++ {
+			if c.toks[k].kind == tWord && len(c.toks[k].low) > 3 {
+				words++
+				if c.toks[k].cap {
+					capped++
+				}
+			}
+		}
+		last := c.toks[to-1].low
+		if words > 0 && capped*10 >= words*6 && last != "." {
+			return true
+		}
+	}
+	return false
+}
+
+// findDate sets the document's anchor date: its Published field, else a
+// full date in its first lines (a dateline), else the latest full date in
+// its text. yearHint is the latest year mentioned, for month-day dates.
+func (c *docCtx) findDate() {
+	if t, ok := parseAnchor(c.doc.Published); ok {
+		c.anchor, c.own = t, true
+	}
+	lines := 0
+	var header, latest time.Time
+	for i := 0; i < len(c.toks); i++ {
+		t := c.toks[i]
+		lines += t.nl
+		// A year on a furniture line ("(c)2017 the Boston Herald") dates
+		// the page; years in the text may be about anything.
+		if t.kind == tNum && c.skip[i] {
+			if y, ok := isYear(t.low); ok && y > c.yearHint {
+				c.yearHint = y
+			}
+		}
+		if t.kind != tNum && t.kind != tWord {
+			continue
+		}
+		dm, ok := parseDate(c.toks, i, time.Time{}, 0)
+		if !ok || !dm.known || len(dm.iso) != 10 || dm.relative {
+			continue
+		}
+		if lines <= 6 && header.IsZero() {
+			header = dm.lo
+		}
+		if dm.lo.After(latest) {
+			latest = dm.lo
+		}
+		i = dm.to - 1
+	}
+	if c.own {
+		return
+	}
+	switch {
+	case !header.IsZero():
+		c.anchor, c.own = header, true
+	case !latest.IsZero():
+		c.anchor, c.own = latest, true
+	}
+}
+
+func (c *docCtx) countEvents() {
+	c.eventCount = map[string]int{}
+	for i, t := range c.toks {
+		if t.kind != tWord || c.skip[i] {
+			continue
+		}
+		if ev, ok := c.eventAt(i); ok && !c.x.lex.generic[ev] {
+			w := 1
+			if c.sentOf[i] < 3 {
+				w = 2
+			}
+			c.eventCount[ev] += w
+		}
+	}
+	c.mainEvent = topEvent(c.eventCount)
+}
+
+func topEvent(counts map[string]int) string {
+	best, bestN := "", 0
+	for ev, n := range counts {
+		if n > bestN || n == bestN && ev < best {
+			best, bestN = ev, n
+		}
+	}
+	return best
+}
+
+// extract reads the document's mentions and turns them into claims.
+func (c *docCtx) extract(all bool) []*claims.Claim {
+	var ms []*mention
+	year := c.yearHint
+	if !c.anchor.IsZero() {
+		year = 0
+	}
+	for i := 0; i < len(c.toks); i++ {
+		if c.skip[i] {
+			continue
+		}
+		t := c.toks[i]
+		if t.kind != tNum && t.kind != tWord {
+			continue
+		}
+		if dm, ok := parseDate(c.toks, i, c.anchor, year); ok && !c.skipAny(dm.from, dm.to) {
+			if dm.iso != "" {
+				m := &mention{from: dm.from, to: dm.to, numFrom: dm.from, numTo: dm.to, noun: -1, ofTok: -1, kind: claims.KindDate, date: &dm}
+				if dm.isTime {
+					m.kind = claims.KindTime
+				}
+				ms = append(ms, m)
+			}
+			i = dm.to - 1
+			continue
+		}
+		if y, ok := isYear(t.low); ok && t.kind == tNum && c.yearContext(i) {
+			lo := date(y, 1, 1)
+			dm := &dateMention{from: i, to: i + 1, iso: t.low, lo: lo, hi: date(y, 12, 31), known: true, yearOnly: true}
+			ms = append(ms, &mention{from: i, to: i + 1, numFrom: i, numTo: i + 1, noun: -1, ofTok: -1, kind: claims.KindDate, date: dm})
+			continue
+		}
+		if m, ok := c.quantity(i); ok {
+			if c.skipAny(m.from, m.to) {
+				i = m.to - 1
+				continue
+			}
+			c.markAge(m)
+			ms = append(ms, m)
+			i = m.to - 1
+			if m.supersede {
+				i = m.numTo - 1
+			}
+		}
+	}
+	// Drop a parenthesised conversion: "40 kilometers (25 miles)".
+	kept := ms[:0]
+	for k, m := range ms {
+		if k > 0 && m.from > 0 && c.word(m.from-1) == "(" && ms[k-1].to == m.from-1 && ms[k-1].kind == m.kind && m.kind == claims.KindMeasure {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+	c.distributeQualifiers(ms)
+	slots := make([]*slotDef, len(ms))
+	for k, m := range ms {
+		slots[k] = c.slotFor(m)
+	}
+	// Coordinated figures share a slot: "killed three soldiers and two civilians".
+	for pass := 0; pass < 2; pass++ {
+		for k, m := range ms {
+			if slots[k] != nil || m.class == "" {
+				continue
+			}
+			for _, o := range []int{k - 1, k + 1} {
+				if o < 0 || o >= len(ms) || slots[o] == nil || ms[o].class != m.class || c.sentOf[ms[o].from] != c.sentOf[m.from] {
+					continue
+				}
+				a, b := ms[min(k, o)], ms[max(k, o)]
+				if c.coordinated(a.to, b.from) {
+					slots[k] = slots[o]
+					break
+				}
+			}
+		}
+	}
+	var out []*claims.Claim
+	for k, m := range ms {
+		s := slots[k]
+		if s == nil && !all {
+			continue
+		}
+		cl := c.claim(m, s)
+		if cl.Slot == "" && !all {
+			continue
+		}
+		out = append(out, cl)
+	}
+	return out
+}
+
+func (c *docCtx) skipAny(from, to int) bool {
+	for k := from; k < to && k < len(c.skip); k++ {
+		if c.skip[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated reports whether only "and", "or", "," or "while" stand
+// between tokens from and to.
+func (c *docCtx) coordinated(from, to int) bool {
+	if to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch c.toks[k].low {
+		case "and", "or", ",", "plus", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// yearContext reports whether a bare four-digit number at i is a year:
+// "in 2012", "the 2016 election", "since 2015".
+func (c *docCtx) yearContext(i int) bool {
+	t := c.toks[i]
+	if strings.ContainsAny(t.low, ",.:") {
+		return false
+	}
+	nx := c.word(i + 1)
+	if _, isNoun := c.x.lex.nouns[nx]; isNoun {
+		return false
+	}
+	if _, isUnit := unitWords[nx]; isUnit {
+		return false
+	}
+	prev := c.word(i - 1)
+	switch prev {
+	case "in", "since", "of", "the", "by", "during", "until", "before", "after", "from", "a", "an", "'s", "year", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall":
+		return true
+	case ")", "c":
+		return false
+	}
+	if _, isAct := c.x.lex.activities[nx]; isAct {
+		return true
+	}
+	return false
+}
+
+// markAge recognises ages: "64-year-old" (set by the parser), "Stephen
+// Paddock, 64,", "aged 64", "64 years old".
+func (c *docCtx) markAge(m *mention) {
+	if m.age || m.kind != claims.KindCount || m.noun >= 0 || m.val.Vague || m.qual != "" || m.numTo-m.numFrom != 1 {
+		if m.age {
+			m.unit = "years"
+		}
+		return
+	}
+	v := m.val.Lo
+	if v < 1 || v > 120 || v != float64(int(v)) {
+		return
+	}
+	prev, next := c.word(m.from-1), c.word(m.to)
+	switch {
+	case prev == "aged" || (prev == "age" && c.word(m.from-2) != "the"):
+		m.age = true
+	case next == "years" && c.word(m.to+1) == "old":
+		m.age = true
+		m.to += 2
+	case prev == "," && m.from >= 2 && c.toks[m.from-2].cap && c.toks[m.from-2].kind == tWord &&
+		(next == "," || next == "." || next == ";" || next == ")" || next == ""):
+		m.age = true
+	}
+	if m.age {
+		m.unit = "years"
+	}
+}
+
+// window returns the clause around a mention: the tokens a trigger may
+// come from, bounded by the sentence and by clause breaks.
+func (c *docCtx) window(m *mention) (lo, hi int) {
+	s := c.sents[c.sentOf[m.from]]
+	lo = m.from
+	for k := m.from - 1; k >= s.from && m.from-k <= 9; k-- {
+		if isClauseBreak(c.toks[k].low) {
+			break
+		}
+		lo = k
+	}
+	hi = m.to
+	for k := m.to; k < s.to && k-m.to < 7; k++ {
+		if isClauseBreak(c.toks[k].low) {
+			break
+		}
+		hi = k + 1
+	}
+	return lo, hi
+}
+
+func isClauseBreak(w string) bool {
+	switch w {
+	case ";", ":", "—", "–", "(", ")", "[", "]", ",", "and", "but", "while", "whereas", "although", "though", "|", "which", "whom":
+		return true
+	}
+	return false
+}
+
+// trigger finds the nearest trigger of slot s around m; dist is -1 when
+// there is none.
+func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
+	best := -1
+	for k := lo; k < hi; k++ {
+		refs := c.x.triggers[c.toks[k].low]
+		for _, r := range refs {
+			if r.slot != s {
+				continue
+			}
+			end, ok := c.matchPhrase(k, r.words)
+			if !ok {
+				continue
+			}
+			var d int
+			switch {
+			case k >= m.to:
+				d = k - m.to
+			case end <= m.from:
+				d = m.from - end
+			case k >= m.from && k < m.to && k == m.noun && !m.partitive:
+				d = 0
+			default:
+				continue
+			}
+			d = d*4 + 3 - min(len(r.words)-1, 3) // nearer first, then longer
+			if best < 0 || d < best {
+				best = d
+			}
+		}
+	}
+	return best
+}
+
+// matchPhrase matches words at toks[k:], skipping commas and hyphens.
+func (c *docCtx) matchPhrase(k int, words []string) (int, bool) {
+	for _, w := range words {
+		for k < len(c.toks) && (c.toks[k].low == "," || c.toks[k].low == "-") {
+			k++
+		}
+		if k >= len(c.toks) || base(c.toks[k].low) != w && c.toks[k].low != w {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// slotFor picks the slot of a mention, or nil.
+func (c *docCtx) slotFor(m *mention) *slotDef {
+	lex := c.x.lex
+	if m.age {
+		return lex.slotDefs["age"]
+	}
+	lo, hi := c.window(m)
+	var best *slotDef
+	bestD := -1
+	for _, s := range lex.slots {
+		if s.name == "age" {
+			continue
+		}
+		if !c.kindFits(m, s) {
+			continue
+		}
+		d := 1000
+		if len(s.triggers) > 0 {
+			d = c.trigger(m, s, lo, hi)
+			if d < 0 {
+				continue
+			}
+		} else if m.kind == claims.KindCount && m.class == "" {
+			continue
+		}
+		if best == nil || d < bestD {
+			best, bestD = s, d
+		}
+	}
+	return best
+}
+
+func (c *docCtx) kindFits(m *mention, s *slotDef) bool {
+	switch m.kind {
+	case claims.KindCount, claims.KindOrdinal:
+		if s.kind != claims.KindCount && s.kind != claims.KindOrdinal {
+			return false
+		}
+		if m.ordinal {
+			if s.kind != claims.KindOrdinal && !s.ordinals {
+				return false
+			}
+		} else if s.kind == claims.KindOrdinal {
+			return false
+		}
+		if m.floors && s.name == "floor_number" && !m.ordinal {
+			return false
+		}
+		if m.class != "" {
+			return slices.Contains(s.counts, m.class)
+		}
+		return s.bare
+	case claims.KindMeasure:
+		return s.kind == claims.KindMeasure && slices.Contains(s.units, m.unit)
+	default:
+		return s.kind == m.kind
+	}
+}
+
+// claim builds the claim for mention m in slot s (nil: no slot).
+func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
+	start, end := c.toks[m.from].start, c.toks[m.to-1].end
+	sent := c.sents[c.sentOf[m.from]]
+	cl := &claims.Claim{
+		Source:    c.doc.Source,
+		Story:     c.doc.Story,
+		Kind:      m.kind,
+		Value:     m.val,
+		Unit:      m.unit,
+		Text:      c.text[start:end],
+		Span:      c.doc.SpanOf(start, end),
+		Sentence:  strings.Join(strings.Fields(c.text[sent.start:sent.end]), " "),
+		Qualifier: m.qual,
+		Published: c.doc.Published,
+		Offset:    start,
+	}
+	if m.date != nil {
+		cl.Value = claims.Unbounded()
+		cl.Value.Date = m.date.iso
+		if m.date.known {
+			cl.Value.Lo, cl.Value.Hi = dayNum(m.date.lo), dayNum(m.date.hi)
+			if m.date.relative && c.borrowed {
+				// Resolved against a date the document does not give:
+				// allow for the anchor being a few days off.
+				cl.Value.Lo -= 3
+				cl.Value.Hi += 3
+				cl.Value.Approx = true
+			}
+		}
+		if m.date.zone != "" {
+			cl.Unit = m.date.zone
+		}
+	}
+	if s == nil {
+		if cl.Unit == "" && m.noun >= 0 {
+			cl.Unit = c.toks[m.noun].low
+		}
+		return cl
+	}
+	cl.Slot = s.name
+	if s.unit != "" && (m.kind == claims.KindCount || m.kind == claims.KindOrdinal) {
+		cl.Unit = s.unit
+	}
+	if s.kind == claims.KindOrdinal {
+		cl.Unit = ""
+	}
+	cl.Subject = c.subject(m, s)
+	if r, ok := s.rename[cl.Subject]; ok {
+		cl.Slot = r
+	}
+	cl.Superseded = m.supersede || c.superseded(m)
+	if (m.kind == claims.KindDate || m.kind == claims.KindTime) && cl.Subject == "" {
+		cl.Slot = "" // a date of nothing in particular is not compared
+	}
+	return cl
+}
+
+var supersedeWords = map[string]bool{
+	"initial": true, "initially": true, "previous": true, "previously": true, "original": true,
+	"originally": true, "earlier": true, "prior": true, "preliminary": true, "first": true,
+}
+
+// superseded reports whether the text itself calls the figure earlier:
+// "initial reports put the death toll at 20".
+func (c *docCtx) superseded(m *mention) bool {
+	s := c.sents[c.sentOf[m.from]]
+	for k := m.from - 1; k >= s.from && m.from-k <= 8; k-- {
+		w := c.toks[k].low
+		if w == ";" || w == "." {
+			break
+		}
+		if supersedeWords[w] {
+			nx := c.word(k + 1)
+			if w == "first" && nx != "reports" && nx != "report" && nx != "estimates" && nx != "reported" {
+				continue
+			}
+			if w == "earlier" && (nx == "on" || nx == "this" || nx == "in" || nx == "today") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// subject composes the subject of m in slot s from the parts s lists.
+func (c *docCtx) subject(m *mention, s *slotDef) string {
+	var parts []string
+	var past string
+	for _, p := range s.subject {
+		switch p {
+		case "event":
+			if ev := c.event(m); ev != "" {
+				parts = append(parts, ev)
+			}
+		case "category":
+			cat := m.category
+			if cat == "" && m.class == "person" && includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)] {
+				cat = "included"
+			}
+			if cat != "" {
+				m.category = cat
+				if len(parts) > 0 {
+					parts[len(parts)-1] += ":"
+				}
+				parts = append(parts, cat)
+			}
+		case "past":
+			past = c.pastYear(m)
+		case "actor":
+			if a := c.actor(m); a != "" {
+				parts = append(parts, a)
+			}
+		case "person":
+			if p := c.person(m); p != "" {
+				parts = append(parts, p)
+			}
+		case "activity":
+			if a := c.activity(m); a != "" {
+				parts = append(parts, a)
+			}
+		case "context":
+			if a := c.context(m); a != "" {
+				parts = append(parts, a)
+			}
+		case "location", "place":
+			if a := c.place(m, p == "place"); a != "" {
+				parts = append(parts, a)
+			}
+		}
+	}
+	if past != "" {
+		parts = append(parts, "("+past+")")
+	}
+	return strings.Join(parts, " ")
+}
+
+// event names the incident a toll or date belongs to: the nearest event
+// word in the sentence; a generic one ("the attack") takes a specific event
+// from the sentence, the previous sentence of the paragraph, or the story.
+func (c *docCtx) event(m *mention) string {
+	lex := c.x.lex
+	si := int(c.sentOf[m.from])
+	s := c.sents[si]
+	best, bestD, generic := "", 1<<30, false
+	specific, specD := "", 1<<30
+	for k := s.from; k < s.to; k++ {
+		if k >= m.from && k < m.to {
+			continue
+		}
+		ev, ok := c.eventAt(k)
+		if !ok {
+			if m.kind == claims.KindDate || m.kind == claims.KindTime {
+				ev, ok = lex.activities[c.toks[k].low]
+			}
+			if !ok {
+				continue
+			}
+		}
+		d := k - m.to
+		if k < m.from {
+			d = m.from - k
+		}
+		if d < bestD {
+			best, bestD, generic = ev, d, lex.generic[ev]
+		}
+		if !lex.generic[ev] && d < specD {
+			specific, specD = ev, d
+		}
+	}
+	if best != "" && !generic {
+		return best
+	}
+	if specific != "" {
+		return specific
+	}
+	if best == "" && m.kind != claims.KindDate && m.kind != claims.KindTime {
+		// no event word: the previous sentence of the paragraph, else the story
+		if si > 0 && c.sents[si-1].para == s.para {
+			p := c.sents[si-1]
+			for k := p.to - 1; k >= p.from; k-- {
+				if ev, ok := c.eventAt(k); ok && !lex.generic[ev] {
+					return ev
+				}
+			}
+		}
+	} else if best == "" {
+		return ""
+	}
+	if c.mainEvent != "" {
+		return c.mainEvent
+	}
+	if c.storyEvent != "" {
+		return c.storyEvent
+	}
+	return best
+}
+
+// pastYear returns a year other than the story's that the clause ties the
+// figure to ("the Sandy Hook shooting in 2012 that killed 27"), or "".
+func (c *docCtx) pastYear(m *mention) string {
+	s := c.sents[c.sentOf[m.from]]
+	cur := c.yearHint
+	if !c.anchor.IsZero() {
+		cur = c.anchor.Year()
+	}
+	best, bestD := "", 13
+	for k := s.from; k < s.to; k++ {
+		t := c.toks[k]
+		d := k - m.to
+		if k < m.from {
+			d = m.from - k
+		}
+		if d >= bestD || k >= m.from && k < m.to {
+			continue
+		}
+		if y, ok := isYear(t.low); ok && t.kind == tNum && (cur == 0 || y < cur) {
+			best, bestD = t.low, d
+		}
+		if t.low == "last" && c.word(k+1) == "year" || t.low == "year" && c.word(k-1) == "last" {
+			if cur != 0 {
+				best = strconv.Itoa(cur - 1)
+			} else {
+				best = "last year"
+			}
+			bestD = d
+		}
+	}
+	return best
+}
+
+// actor names who a count belongs to: "Russia's eighth veto", "China,
+// which has vetoed six resolutions", "Russia vetoed".
+func (c *docCtx) actor(m *mention) string {
+	s := c.sents[c.sentOf[m.from]]
+	for k := m.from - 1; k >= s.from && m.from-k <= 8; k-- {
+		t := c.toks[k]
+		if t.kind == tWord && t.cap && possessive(t.low) {
+			return properName(c.text[t.start:t.end])
+		}
+		if (t.low == "which" || t.low == "who") && c.word(k-1) == "," && k >= 2 && c.toks[k-2].cap {
+			return properName(c.text[c.toks[k-2].start:c.toks[k-2].end])
+		}
+		if t.low == "." || t.low == ";" {
+			break
+		}
+	}
+	// The subject of the clause: the nearest capitalised word before the
+	// figure that is not the first word of the sentence.
+	for k := m.from - 1; k > s.from && m.from-k <= 6; k-- {
+		t := c.toks[k]
+		if isClauseBreak(t.low) {
+			break
+		}
+		if t.kind == tWord && t.cap && !c.x.triggerWord[t.low] {
+			return properName(c.text[t.start:t.end])
+		}
+	}
+	return ""
+}
+
+// properName strips a possessive ending, keeping the case.
+func properName(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// person names whose age a figure is: the surname next to it.
+func (c *docCtx) person(m *mention) string {
+	// "64-year-old Stephen Paddock", "a 64-year-old gunman"
+	k := m.to
+	if k < len(c.toks) && c.toks[k].kind == tWord {
+		if c.toks[k].cap {
+			for k+1 < len(c.toks) && c.toks[k+1].cap && c.toks[k+1].kind == tWord && !c.toks[k+1].space == false && c.toks[k+1].nl == 0 {
+				k++
+			}
+			return properName(c.text[c.toks[k].start:c.toks[k].end])
+		}
+		if !stopNoun[c.toks[k].low] {
+			return c.toks[k].low
+		}
+	}
+	// "Stephen Paddock, 64", "Stephen Paddock, age 64"
+	k = m.from - 1
+	for k >= 0 && (c.toks[k].low == "," || c.toks[k].low == "age" || c.toks[k].low == "aged") {
+		k--
+	}
+	if k >= 0 && c.toks[k].cap && c.toks[k].kind == tWord {
+		return properName(c.text[c.toks[k].start:c.toks[k].end])
+	}
+	return ""
+}
+
+// activity names what a duration, amount or share is of: the nearest
+// event or activity word in the clause, else the noun after "of".
+func (c *docCtx) activity(m *mention) string {
+	lex := c.x.lex
+	lo, hi := c.window(m)
+	s := c.sents[c.sentOf[m.from]]
+	lo = max(s.from, lo-3)
+	best, bestD := "", 1<<30
+	for k := lo; k < hi; k++ {
+		if k >= m.from && k < m.to {
+			continue
+		}
+		w := c.toks[k].low
+		name, ok := lex.activities[w]
+		if !ok {
+			name, ok = lex.events[w]
+			if ok && lex.generic[name] {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		d := k - m.to
+		if k < m.from {
+			d = m.from - k
+		}
+		if d < bestD {
+			best, bestD = name, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if m.ofTok >= 0 {
+		return c.toks[m.ofTok].low
+	}
+	// Nothing named: the nearest content word before the figure keeps it
+	// apart from unrelated figures of the same slot.
+	for k := m.from - 1; k >= s.from && m.from-k <= 6; k-- {
+		t := c.toks[k]
+		if t.kind == tWord && len(t.low) > 3 && !stopNoun[t.low] && !c.x.triggerWord[t.low] {
+			if _, q, ok := qualifierBefore(c.toks, k+1); ok && q <= k {
+				continue
+			}
+			return t.low
+		}
+	}
+	return ""
+}
+
+// place names where a distance or a count of bodies is measured from or
+// kept: "40 kilometres from the city of Homs", "bodies recovered from the
+// building", "taken to a morgue".
+func (c *docCtx) place(m *mention, proper bool) string {
+	s := c.sents[c.sentOf[m.from]]
+	for k := m.to; k < s.to && k-m.to < 10; k++ {
+		w := c.toks[k].low
+		if w != "from" && w != "of" && w != "to" && w != "in" {
+			continue
+		}
+		q := k + 1
+		for q < s.to && (determiners[c.word(q)] || c.word(q) == "a" || c.word(q) == "city" || c.word(q) == "town" || c.word(q) == "village") {
+			q++
+		}
+		if q >= s.to || c.toks[q].kind != tWord {
+			continue
+		}
+		if proper {
+			if !c.toks[q].cap {
+				continue
+			}
+			e := q
+			for e+1 < s.to && c.toks[e+1].cap && c.toks[e+1].kind == tWord {
+				e++
+			}
+			return c.text[c.toks[q].start:c.toks[e].end]
+		}
+		w = c.toks[q].low
+		if w == "morgue" {
+			w = "mortuary"
+		}
+		return w
+	}
+	return ""
+}
+
+// SortClaims orders claims by source order and offset; Run already
+// returns them so.
+func SortClaims(cs []*claims.Claim) {
+	slices.SortStableFunc(cs, func(a, b *claims.Claim) int { return cmp.Compare(a.Offset, b.Offset) })
+}
+
+var _ = fmt.Sprintf
+
+// eventAt returns the event the word at toks[k] names, if any. "Fire" in
+// "opened fire" or "rapid-fire" is gunfire, not a blaze.
+func (c *docCtx) eventAt(k int) (string, bool) {
+	w := c.toks[k].low
+	ev, ok := c.x.lex.events[w]
+	if !ok {
+		return "", false
+	}
+	if w == "fire" || w == "fires" {
+		switch c.word(k - 1) {
+		case "open", "opened", "opens", "opening", "returned", "return", "returning", "cease", "under", "exchanged", "-", "gun", "heavy", "sniper", "friendly", "hostile":
+			return "", false
+		}
+		if c.word(k+1) == "-" || c.word(k+1) == "fighting" {
+			return "", false
+		}
+	}
+	return ev, true
+}
+
+var includeWords = map[string]bool{"including": true, "includes": true, "included": true, "include": true}
+
+// context is the nearest content word before a figure in its clause,
+// used to keep apart counts of things that are parts of each other.
+func (c *docCtx) context(m *mention) string {
+	lo, _ := c.window(m)
+	for k := m.from - 1; k >= lo && m.from-k <= 6; k-- {
+		t := c.toks[k]
+		if t.kind != tWord || t.cap || len(t.low) < 4 || stopNoun[t.low] || c.x.triggerWord[t.low] {
+			continue
+		}
+		if _, isNoun := c.x.lex.nouns[t.low]; isNoun && k > m.from-2 {
+			continue
+		}
+		return t.low
+	}
+	return ""
+}
+
+// distributeQualifiers carries a bound over a headline list: in "More than
+// 50 dead, 200 injured" both figures are lower bounds.
+func (c *docCtx) distributeQualifiers(ms []*mention) {
+	for k := 1; k < len(ms); k++ {
+		p, m := ms[k-1], ms[k]
+		if m.qual != "" || m.kind != claims.KindCount || p.kind != claims.KindCount || p.qual == "" ||
+			!math.IsInf(p.val.Hi, 1) || math.IsInf(p.val.Lo, 0) || m.val.Vague || c.sentOf[p.from] != c.sentOf[m.from] {
+			continue
+		}
+		comma := false
+		ok := m.from-p.to <= 3
+		for q := p.to; q < m.from && ok; q++ {
+			w := c.toks[q].low
+			switch {
+			case w == ",":
+				comma = true
+			case c.x.triggerWord[w]:
+			default:
+				ok = false
+			}
+		}
+		if ok && comma {
+			m.val.Hi, m.val.HiOpen, m.val.LoOpen, m.val.Tol = math.Inf(1), false, p.val.LoOpen, 0
+			m.qual = p.qual
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package extract
+
+// A sentence is a run of tokens [from, to) with its byte range.
+type sentence struct {
+	from, to   int // token indexes
+	start, end int // byte offsets
+	para       int // paragraph number, counting blank-line and line breaks
+}
+
+// abbreviations that end with a period but seldom end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
+	"capt": true, "cpt": true, "sgt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true,
+	"st": true, "ft": true, "mt": true, "no": true, "nos": true, "vs": true, "jr": true, "sr": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "inc": true,
+	"corp": true, "co": true, "ltd": true, "dept": true, "univ": true, "ave": true, "blvd": true,
+	"calif": true, "nev": true, "ariz": true, "fla": true, "tex": true, "mass": true, "wash": true,
+	"e.g": true, "i.e": true, "etc": true, "al": true, "fig": true, "pp": true,
+}
+
+// sentences splits tokens into sentences. A sentence ends at ".", "!" or "?"
+// (with any closing quotes or brackets) before a capitalised word, a digit or
+// a quote, unless the period ends an abbreviation or an initial; and at a line
+// break unless the line looks hard-wrapped (long, no final punctuation, and the
+// next line goes on in lower case).
+func sentences(text string, toks []token) []sentence {
+	var out []sentence
+	from, para := 0, 0
+	lineLen := 0 // bytes since the last newline, at the current token
+	lastNL := 0
+	emit := func(to int) {
+		if to > from {
+			out = append(out, sentence{from: from, to: to, start: toks[from].start, end: toks[to-1].end, para: para})
+		}
+		from = to
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.nl > 0 && i > from {
+			prev := toks[i-1]
+			lineLen = prev.end - lastNL
+			wrapped := lineLen >= 60 && !endsClause(prev) && t.kind == tWord && !t.cap
+			if !wrapped {
+				emit(i)
+				para++
+			}
+		}
+		if t.nl > 0 {
+			lastNL = t.start
+		}
+		if t.kind != tPunct || !(t.low == "." || t.low == "!" || t.low == "?") {
+			continue
+		}
+		// Swallow closing quotes and brackets and repeated marks.
+		j := i + 1
+		for j < len(toks) && toks[j].kind == tPunct && !toks[j].space && isCloser(toks[j].low) {
+			j++
+		}
+		if j >= len(toks) {
+			i = j - 1
+			continue
+		}
+		next := toks[j]
+		if !next.space {
+			continue // "U.S." or "3.45" or "yahoo.com"
+		}
+		if t.low == "." && i > 0 && toks[i-1].kind == tWord && !toks[i-1].space == false {
+			// nothing: handled below
+		}
+		if t.low == "." && i > 0 && toks[i-1].kind == tWord {
+			w := toks[i-1].low
+			if abbreviations[w] || (len(toks[i-1].low) == 1 && toks[i-1].cap) {
+				// An abbreviation or an initial ("U.S.", "J. Smith"): ends a
+				// sentence only before a line break.
+				if next.nl == 0 {
+					i = j - 1
+					continue
+				}
+			}
+		}
+		if next.kind == tWord && !next.cap && next.nl == 0 {
+			i = j - 1
+			continue
+		}
+		emit(j)
+		if next.nl > 0 {
+			para++
+		}
+		i = j - 1
+	}
+	emit(len(toks))
+	return out
+}
+
+func endsClause(t token) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case ".", "!", "?", ":", ";", "”", "\"", ")", "’":
+		return true
+	}
+	return false
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", ")", "]", "»", ".", "!", "?":
+		return true
+	}
+	return false
+}
