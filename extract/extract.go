@@ -731,9 +731,14 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if r, ok := s.rename[cl.Subject]; ok {
 		cl.Slot = r
 	}
-	cl.Superseded = m.supersede || c.superseded(m)
-	if (m.kind == claims.KindDate || m.kind == claims.KindTime) && cl.Subject == "" {
-		cl.Slot = "" // a date of nothing in particular is not compared
+	if m.kind == claims.KindDate || m.kind == claims.KindTime {
+		// A date of nothing in particular, or of when something was
+		// said, is not a fact sources dispute.
+		if cl.Subject == "" || cl.Subject == "statement" {
+			cl.Slot = ""
+		}
+	} else {
+		cl.Superseded = m.supersede || c.superseded(m)
 	}
 	return cl
 }
@@ -844,6 +849,9 @@ func (c *docCtx) event(m *mention) string {
 		if k < m.from {
 			d = m.from - k
 		}
+		if ev == "statement" {
+			d += 12 // who said it is a weaker anchor than what happened
+		}
 		if d < bestD {
 			best, bestD, generic = ev, d, lex.generic[ev]
 		}
@@ -900,7 +908,7 @@ func (c *docCtx) pastYear(m *mention) string {
 		if y, ok := isYear(t.low); ok && t.kind == tNum && (cur == 0 || y < cur) {
 			best, bestD = t.low, d
 		}
-		if t.low == "last" && c.word(k+1) == "year" || t.low == "year" && c.word(k-1) == "last" {
+		if t.low == "last" && base(c.word(k+1)) == "year" || base(t.low) == "year" && c.word(k-1) == "last" {
 			if cur != 0 {
 				best = strconv.Itoa(cur - 1)
 			} else {

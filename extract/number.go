@@ -115,6 +115,11 @@ func parseNumber(text string, toks []token, i int) (parsedNum, bool) {
 		if !ok {
 			return parsedNum{}, false
 		}
+		// Glued to a word before ("B40", "G7") or a model name ("F-16").
+		if i > 0 && !t.space && (toks[i-1].kind == tWord || toks[i-1].low == "-" && i > 1 && !toks[i-1].space &&
+			toks[i-2].kind == tWord && toks[i-2].cap && len(toks[i-2].low) <= 3) {
+			return parsedNum{}, false
+		}
 		n := parsedNum{v: v, from: i, to: i + 1, digits: t.low}
 		// Glued suffixes: "32nd", "3bn", "40m", "10k".
 		if i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].space {
@@ -125,7 +130,7 @@ func parseNumber(text string, toks []token, i int) (parsedNum, bool) {
 				n.to = i + 2
 				return n, true
 			}
-			if s, ok := scales[suf]; ok && suf != "hundred" {
+			if s, ok := scales[suf]; ok && suf != "hundred" && (i+2 >= len(toks) || toks[i+2].space || toks[i+2].kind != tNum) {
 				n.v *= s
 				n.to = i + 2
 				return n, true
@@ -161,15 +166,9 @@ func parseNumber(text string, toks []token, i int) (parsedNum, bool) {
 			n := parsedNum{from: i, to: i + 1, vague: &vr, word: true}
 			// "hundreds of thousands", "tens of millions"
 			if i+2 < len(toks) && toks[i+1].low == "of" {
-				if s, ok := scales[toks[i+2].low]; ok && s >= 1e3 {
-					r := vagueRange{vr.lo * s / 100, vr.hi * s / 100}
-					if w == "dozens" {
-						r = vagueRange{vr.lo * s, vr.hi * s}
-					}
-					n.vague = &r
-					n.to = i + 3
-				} else if vr2, ok := vagueWords[toks[i+2].low]; ok && toks[i+2].low != "dozens" {
-					r := vagueRange{vr2.lo * vr.lo / 100 * 10, vr2.hi * vr.hi / 100}
+				// "hundreds of thousands": the range times the scale.
+				if s, ok := scales[strings.TrimSuffix(toks[i+2].low, "s")]; ok && s >= 1e3 && len(toks[i+2].low) > 3 {
+					r := vagueRange{vr.lo * s, vr.hi * s}
 					n.vague = &r
 					n.to = i + 3
 				}
