@@ -89,10 +89,17 @@ func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
 			se[ev] += n
 		}
 	}
+	breakdown := map[string]bool{}
+	for _, c := range ctxs {
+		if c.countsCombatants() {
+			breakdown[c.doc.Story] = true
+		}
+	}
 	out := make([][]*claims.Claim, len(docs))
 	x.parallel(len(docs), func(i int) {
 		c := ctxs[i]
 		c.storyEvent = topEvent(storyEvent[c.doc.Story])
+		c.breakdown = breakdown[c.doc.Story]
 		out[i] = c.extract(opt.All)
 	})
 	var all []*claims.Claim
@@ -147,6 +154,8 @@ type docCtx struct {
 	eventCount map[string]int
 	mainEvent  string
 	storyEvent string
+	inMention  []bool // tokens that belong to a quantity or date
+	breakdown  bool   // the story counts civilians apart from combatants
 }
 
 func (x *Extractor) prepare(doc *claims.Document) *docCtx {
@@ -425,6 +434,12 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		kept = append(kept, m)
 	}
 	ms = kept
+	c.inMention = make([]bool, len(c.toks))
+	for _, m := range ms {
+		for k := m.numFrom; k < m.numTo; k++ {
+			c.inMention[k] = true
+		}
+	}
 	c.distributeQualifiers(ms)
 	slots := make([]*slotDef, len(ms))
 	for k, m := range ms {
@@ -480,7 +495,7 @@ func (c *docCtx) coordinated(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		switch c.toks[k].low {
-		case "and", "or", ",", "plus", "as", "well":
+		case "and", "or", ",", "plus", "as", "well", "including":
 		default:
 			return false
 		}
@@ -556,14 +571,29 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 		lo = k
 	}
 	hi = m.to
-	for k := m.to; k < s.to && k-m.to < 7; k++ {
-		if isClauseBreak(c.toks[k].low) {
+	for k, n := m.to, 0; k < s.to && n < 7; k, n = k+1, n+1 {
+		w := c.toks[k].low
+		if w == "," && apposition[c.word(k+1)] {
+			// "four soldiers, including an officer, were killed": skip
+			// the aside to its closing comma.
+			q := k + 1
+			for q < s.to && q-k < 9 && c.toks[q].low != "," {
+				q++
+			}
+			if q < s.to && c.toks[q].low == "," {
+				k = q
+				continue
+			}
+		}
+		if isClauseBreak(w) {
 			break
 		}
 		hi = k + 1
 	}
 	return lo, hi
 }
+
+var apposition = map[string]bool{"including": true, "among": true, "mostly": true, "mainly": true, "many": true, "most": true, "some": true, "all": true}
 
 func isClauseBreak(w string) bool {
 	switch w {
@@ -591,8 +621,14 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 			switch {
 			case k >= m.to:
 				d = k - m.to
+				if c.numberBetween(m.to, k) {
+					continue
+				}
 			case end <= m.from:
 				d = m.from - end
+				if c.numberBetween(end, m.from) {
+					continue // the trigger belongs to the nearer figure
+				}
 			case k >= m.from && k < m.to && k == m.noun && !m.partitive:
 				d = 0
 			default:
@@ -605,6 +641,16 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 		}
 	}
 	return best
+}
+
+// numberBetween reports whether a figure stands in toks[from:to].
+func (c *docCtx) numberBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if c.inMention[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // matchPhrase matches words at toks[k:], skipping commas and hyphens.
@@ -643,6 +689,9 @@ func (c *docCtx) slotFor(m *mention) *slotDef {
 			if d < 0 {
 				continue
 			}
+			if c.phraseIn(s.strong, lo, hi+3) {
+				d = -1
+			}
 		} else if m.kind == claims.KindCount && m.class == "" {
 			continue
 		}
@@ -651,6 +700,25 @@ func (c *docCtx) slotFor(m *mention) *slotDef {
 		}
 	}
 	return best
+}
+
+// phraseIn reports whether one of phrases starts in toks[lo:hi] (hi is
+// clipped to the sentence).
+func (c *docCtx) phraseIn(phrases [][]string, lo, hi int) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	hi = min(hi, c.sents[c.sentOf[lo]].to)
+	for k := lo; k < hi; k++ {
+		for _, p := range phrases {
+			if c.toks[k].low == p[0] {
+				if _, ok := c.matchPhrase(k, p); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (c *docCtx) kindFits(m *mention, s *slotDef) bool {
@@ -702,11 +770,18 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		cl.Value.Date = m.date.iso
 		if m.date.known {
 			cl.Value.Lo, cl.Value.Hi = dayNum(m.date.lo), dayNum(m.date.hi)
-			if m.date.relative && c.borrowed {
+			switch {
+			case m.date.relative && c.borrowed:
 				// Resolved against a date the document does not give:
 				// allow for the anchor being a few days off.
 				cl.Value.Lo -= 3
 				cl.Value.Hi += 3
+				cl.Value.Approx = true
+			case m.date.relative:
+				// "Sunday night" and "early Monday" can be one event in
+				// two time zones.
+				cl.Value.Lo--
+				cl.Value.Hi++
 				cl.Value.Approx = true
 			}
 		}
@@ -782,10 +857,7 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 				parts = append(parts, ev)
 			}
 		case "category":
-			cat := m.category
-			if cat == "" && m.class == "person" && includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)] {
-				cat = "included"
-			}
+			cat := c.category(m, s)
 			if cat != "" {
 				m.category = cat
 				if len(parts) > 0 {
@@ -811,16 +883,74 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 			if a := c.context(m); a != "" {
 				parts = append(parts, a)
 			}
+		case "fallback":
+			if len(parts) == 0 {
+				if a := c.context(m); a != "" {
+					parts = append(parts, a)
+				}
+			}
 		case "location", "place":
 			if a := c.place(m, p == "place"); a != "" {
 				parts = append(parts, a)
 			}
 		}
 	}
+	if m.date != nil && m.date.known && past == "" {
+		cur := c.yearHint
+		if !c.anchor.IsZero() {
+			cur = c.anchor.Year()
+		}
+		if y := m.date.lo.Year(); cur == 0 && m.date.yearOnly || cur != 0 && y < cur {
+			past = strconv.Itoa(y)
+		}
+	}
 	if past != "" {
 		parts = append(parts, "("+past+")")
 	}
+	if m.kind != claims.KindDate && m.kind != claims.KindTime && (m.supersede || c.superseded(m)) {
+		// A figure the text itself calls earlier is not the current one.
+		parts = append(parts, "(earlier report)")
+	}
 	return strings.Join(parts, " ")
+}
+
+// category is the victim category of a count: from its noun ("soldiers"),
+// from a phrase of the slot in the clause ("missing, presumed dead"), or
+// "included" for a part of a larger figure ("including one person").
+func (c *docCtx) category(m *mention, s *slotDef) string {
+	if m.category == "civilians" && !c.breakdown {
+		return ""
+	}
+	if m.category != "" {
+		return m.category
+	}
+	lo, hi := c.window(m)
+	hi = min(hi+3, c.sents[c.sentOf[m.from]].to)
+	best, bestD := "", 1<<30
+	for k := lo; k < hi; k++ {
+		for _, cp := range s.cats {
+			if c.toks[k].low != cp.words[0] {
+				continue
+			}
+			if _, ok := c.matchPhrase(k, cp.words); !ok {
+				continue
+			}
+			d := k - m.to
+			if k < m.from {
+				d = m.from - k
+			}
+			if d < bestD {
+				best, bestD = cp.category, d
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if m.class == "person" && (includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)]) {
+		return "included"
+	}
+	return ""
 }
 
 // event names the incident a toll or date belongs to: the nearest event
@@ -990,6 +1120,11 @@ func (c *docCtx) person(m *mention) string {
 // event or activity word in the clause, else the noun after "of".
 func (c *docCtx) activity(m *mention) string {
 	lex := c.x.lex
+	if m.kind == claims.KindDuration {
+		if a := c.durationOf(m); a != "" {
+			return a
+		}
+	}
 	lo, hi := c.window(m)
 	s := c.sents[c.sentOf[m.from]]
 	lo = max(s.from, lo-3)
@@ -1056,6 +1191,9 @@ func (c *docCtx) place(m *mention, proper bool) string {
 		}
 		if proper {
 			if !c.toks[q].cap {
+				if w := c.toks[q].low; len(w) > 3 && !stopNoun[w] {
+					return w // "from the capital"
+				}
 				continue
 			}
 			e := q
@@ -1109,6 +1247,9 @@ func (c *docCtx) context(m *mention) string {
 	lo, _ := c.window(m)
 	for k := m.from - 1; k >= lo && m.from-k <= 6; k-- {
 		t := c.toks[k]
+		if c.inMention[k] {
+			break
+		}
 		if t.kind != tWord || t.cap || len(t.low) < 4 || stopNoun[t.low] || c.x.triggerWord[t.low] {
 			continue
 		}
@@ -1146,4 +1287,79 @@ func (c *docCtx) distributeQualifiers(ms []*mention) {
 			m.qual = p.qual
 		}
 	}
+}
+
+// activityAt names the activity or specific event the word at k is, if any.
+func (c *docCtx) activityAt(k int) string {
+	lex := c.x.lex
+	if name, ok := lex.activities[c.toks[k].low]; ok && name != "statement" {
+		return name
+	}
+	if ev, ok := c.eventAt(k); ok && !lex.generic[ev] {
+		return ev
+	}
+	return ""
+}
+
+// durationOf names what a duration is the length of: "37 seconds of
+// silence", "a two-hour meeting", "a fire raged ... for over an hour", "the
+// strike lasted a couple of minutes".
+func (c *docCtx) durationOf(m *mention) string {
+	if m.ofTok >= 0 {
+		if a := c.activityAt(m.ofTok); a != "" {
+			return a
+		}
+		return c.toks[m.ofTok].low
+	}
+	s := c.sents[c.sentOf[m.from]]
+	for k := m.to; k < s.to && k < m.to+2; k++ {
+		if a := c.activityAt(k); a != "" {
+			return a
+		}
+	}
+	for k := m.from - 1; k >= s.from && m.from-k <= 12; k-- {
+		if c.inMention[k] {
+			break
+		}
+		if a := c.activityAt(k); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// combatants are the person categories civilians are told apart from.
+var combatants = map[string]bool{"soldiers": true, "fighters": true, "police": true}
+
+// countsCombatants reports whether one sentence of the document counts
+// both civilians and combatants ("three soldiers and two civilians"): then
+// the story's civilian tolls are a category of their own; otherwise
+// "dozens of civilians" and "more than 80 people" are one toll.
+func (c *docCtx) countsCombatants() bool {
+	civ, mil := map[int32]bool{}, map[int32]bool{}
+	for i, t := range c.toks {
+		if t.kind != tWord {
+			continue
+		}
+		ref, ok := c.x.lex.nouns[t.low]
+		if !ok || ref.class != "person" {
+			continue
+		}
+		// only nouns counted by a figure just before them
+		if i == 0 || (c.toks[i-1].kind != tNum && !isNumberWord(c.toks[i-1].low) && c.toks[i-1].low != "dozens") && (i < 2 || c.toks[i-2].kind != tNum && !isNumberWord(c.toks[i-2].low)) {
+			continue
+		}
+		switch {
+		case ref.category == "civilians":
+			civ[c.sentOf[i]] = true
+		case combatants[ref.category]:
+			mil[c.sentOf[i]] = true
+		}
+	}
+	for s := range civ {
+		if mil[s] {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,13 @@ type slotDef struct {
 	subject  []string
 	triggers [][]string
 	rename   map[string]string // subject → slot name to use instead
+	strong   [][]string        // triggers that win wherever they stand
+	cats     []catPhrase       // clause phrases that set the category
+}
+
+type catPhrase struct {
+	category string
+	words    []string
 }
 
 // lexFile is the YAML shape of a lexicon file.
@@ -61,16 +68,18 @@ type lexFile struct {
 }
 
 type slotYAML struct {
-	Kind     string            `yaml:"kind"`
-	Unit     string            `yaml:"unit"`
-	Units    []string          `yaml:"units"`
-	Counts   []string          `yaml:"counts"`
-	Bare     bool              `yaml:"bare"`
-	Ordinals bool              `yaml:"ordinals"`
-	Ordinal  bool              `yaml:"ordinal"`
-	Subject  []string          `yaml:"subject"`
-	Triggers []string          `yaml:"triggers"`
-	Rename   map[string]string `yaml:"rename"`
+	Kind       string              `yaml:"kind"`
+	Unit       string              `yaml:"unit"`
+	Units      []string            `yaml:"units"`
+	Counts     []string            `yaml:"counts"`
+	Bare       bool                `yaml:"bare"`
+	Ordinals   bool                `yaml:"ordinals"`
+	Ordinal    bool                `yaml:"ordinal"`
+	Subject    []string            `yaml:"subject"`
+	Triggers   []string            `yaml:"triggers"`
+	Strong     []string            `yaml:"strong"`
+	Categories map[string][]string `yaml:"categories"`
+	Rename     map[string]string   `yaml:"rename"`
 }
 
 // LexiconError is a problem in a lexicon file, with its position.
@@ -95,7 +104,7 @@ var validKinds = map[claims.Kind]bool{
 
 var validSubjects = map[string]bool{
 	"event": true, "category": true, "actor": true, "person": true, "activity": true,
-	"past": true, "location": true, "place": true, "context": true,
+	"past": true, "location": true, "place": true, "context": true, "fallback": true,
 }
 
 // DefaultLexicon returns the built-in lexicon.
@@ -191,7 +200,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	if f.Slots.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
 			k, v := f.Slots.Content[i], f.Slots.Content[i+1]
-			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "rename"); err != nil {
+			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "strong", "categories", "rename"); err != nil {
 				return err
 			}
 			var sy slotYAML
@@ -222,6 +231,25 @@ func (l *Lexicon) merge(file string, data []byte) error {
 					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: empty trigger", k.Value)}
 				}
 				d.triggers = append(d.triggers, words)
+			}
+			for _, t := range sy.Strong {
+				words := splitWords(t)
+				if len(words) == 0 {
+					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: empty strong trigger", k.Value)}
+				}
+				d.strong = append(d.strong, words)
+			}
+			cats := make([]string, 0, len(sy.Categories))
+			for cat := range sy.Categories {
+				cats = append(cats, cat)
+			}
+			sort.Strings(cats)
+			for _, cat := range cats {
+				for _, t := range sy.Categories[cat] {
+					if words := splitWords(t); len(words) > 0 {
+						d.cats = append(d.cats, catPhrase{category: cat, words: words})
+					}
+				}
 			}
 			if _, ok := l.slotDefs[d.name]; !ok {
 				l.order = append(l.order, d.name)

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/report"
+	"github.com/spf13/cobra"
+)
+
+// extractOptions are the extract command's flags, arguments and IO.
+type extractOptions struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+
+	format   string
+	all      bool
+	date     string
+	lexicons []string
+	output   string
+	paths    []string
+}
+
+func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	o := &extractOptions{stdin: stdin, stdout: stdout, stderr: stderr}
+	cmd := &cobra.Command{
+		Use:   "extract [flags] PATH...",
+		Short: "List the claims read from articles",
+		Long: `extract lists the claims it reads from every article in PATH (files,
+directories of .txt, .md, .markdown, .html and .htm files, or - for standard
+input): what is stated (slot), about whom (subject), the value as an
+interval, and where the text says it.
+
+With --all it also lists every quantity no slot claimed, with empty slot and
+subject, to show what the parser understood.`,
+		Args: pathArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return o.run()
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "table", "output format: table, json or jsonl")
+	f.BoolVar(&o.all, "all", false, "also list quantities no slot claimed")
+	f.StringVar(&o.date, "date", "", "resolve relative dates against `YYYY-MM-DD` when an article gives no date")
+	f.StringArrayVar(&o.lexicons, "lexicon", nil, "add or replace slots with the lexicon `FILE` (YAML); repeatable")
+	f.StringVarP(&o.output, "output", "o", "", "write the claims to `FILE` (whole or not at all) instead of standard output")
+	return cmd
+}
+
+func (o *extractOptions) run() error {
+	switch o.format {
+	case "table", "json", "jsonl":
+	default:
+		return usagef("extract: unknown --format %q (want table, json or jsonl)", o.format)
+	}
+	if err := checkDate("extract", o.date); err != nil {
+		return err
+	}
+	lex, err := loadLexicon(o.lexicons)
+	if err != nil {
+		return err
+	}
+	docs, err := extract.Load(o.paths, extract.LoadOptions{Stdin: o.stdin})
+	if err != nil {
+		return err
+	}
+	if err := checkOutput(o.output, docs); err != nil {
+		return err
+	}
+	cs := extract.New(lex).Run(docs, extract.Options{Date: o.date, All: o.all})
+	r := &report.Result{Docs: docs, Claims: cs}
+	var b bytes.Buffer
+	switch o.format {
+	case "json":
+		err = report.JSON(&b, r, false)
+	case "jsonl":
+		err = report.JSONL(&b, cs)
+	default:
+		err = report.ClaimTable(&b, r)
+	}
+	if err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return writeOutput(o.output, o.stdout, b.Bytes())
+}

@@ -1,0 +1,205 @@
+package report
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// The JSON shapes of the output contract. claims has no JSON tags on
+// purpose: the contract is written down here, in one place.
+type (
+	jsonOutput struct {
+		Version  int            `json:"version"`
+		Sources  []jsonSource   `json:"sources"`
+		Claims   []jsonClaim    `json:"claims"`
+		Groups   *[]jsonGroup   `json:"groups,omitempty"`
+		Findings *[]jsonFinding `json:"findings,omitempty"`
+		Summary  jsonSummary    `json:"summary"`
+	}
+	jsonSource struct {
+		ID        string `json:"id"`
+		Path      string `json:"path"`
+		Title     string `json:"title"`
+		Published string `json:"published"`
+	}
+	jsonClaim struct {
+		ID          string    `json:"id"`
+		Source      string    `json:"source"`
+		Kind        string    `json:"kind"`
+		Slot        string    `json:"slot"`
+		Subject     string    `json:"subject"`
+		Text        string    `json:"text"`
+		Span        jsonSpan  `json:"span"`
+		Value       jsonValue `json:"value"`
+		Unit        string    `json:"unit"`
+		Sentence    string    `json:"sentence"`
+		Attribution string    `json:"attribution,omitempty"`
+		Qualifier   string    `json:"qualifier,omitempty"`
+		Superseded  bool      `json:"superseded,omitempty"`
+	}
+	jsonSpan struct {
+		Start int `json:"start"`
+		End   int `json:"end"`
+		Line  int `json:"line"`
+		Col   int `json:"col"`
+	}
+	jsonValue struct {
+		Lo     *float64 `json:"lo"`
+		Hi     *float64 `json:"hi"`
+		LoOpen bool     `json:"lo_open"`
+		HiOpen bool     `json:"hi_open"`
+		Approx bool     `json:"approx"`
+		Tol    *float64 `json:"tol,omitempty"`
+		Vague  bool     `json:"vague,omitempty"`
+		Date   string   `json:"date,omitempty"`
+		Text   string   `json:"text,omitempty"`
+	}
+	jsonGroup struct {
+		Story   string   `json:"story,omitempty"`
+		Slot    string   `json:"slot"`
+		Subject string   `json:"subject"`
+		Claims  []string `json:"claims"`
+	}
+	jsonFinding struct {
+		Rule     string   `json:"rule"`
+		Severity string   `json:"severity"`
+		Slot     string   `json:"slot"`
+		Subject  string   `json:"subject"`
+		Message  string   `json:"message"`
+		Claims   []string `json:"claims"`
+	}
+	jsonSummary struct {
+		Sources  int           `json:"sources"`
+		Claims   int           `json:"claims"`
+		Findings *jsonSeverity `json:"findings,omitempty"`
+	}
+	jsonSeverity struct {
+		Error   int `json:"error"`
+		Warning int `json:"warning"`
+		Info    int `json:"info"`
+	}
+)
+
+// JSON writes r as one indented JSON object: version, sources, claims and
+// summary, and with withGroups (the check command) also groups, findings
+// and the summary's finding counts.
+func JSON(w io.Writer, r *Result, withGroups bool) error {
+	out := jsonOutput{
+		Version: Version,
+		Sources: make([]jsonSource, 0, len(r.Docs)),
+		Claims:  make([]jsonClaim, 0, len(r.Claims)),
+		Summary: jsonSummary{Sources: len(r.Docs), Claims: len(r.Claims)},
+	}
+	for i, d := range r.Docs {
+		out.Sources = append(out.Sources, jsonSource{
+			ID: fmt.Sprintf("s%d", i+1), Path: d.Source, Title: d.Title, Published: d.Published,
+		})
+	}
+	for _, c := range r.Claims {
+		out.Claims = append(out.Claims, claimJSON(c))
+	}
+	if withGroups {
+		groups := make([]jsonGroup, 0, len(r.Groups))
+		for _, g := range r.Groups {
+			groups = append(groups, jsonGroup{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Claims: claimIDs(g.Claims)})
+		}
+		findings := make([]jsonFinding, 0, len(r.Findings))
+		for _, f := range sortFindings(r.Findings) {
+			findings = append(findings, jsonFinding{
+				Rule: f.Rule, Severity: f.Severity.String(), Slot: f.Slot, Subject: f.Subject,
+				Message: f.Message, Claims: claimIDs(f.Claims),
+			})
+		}
+		out.Groups, out.Findings = &groups, &findings
+		n := countSeverities(r.Findings)
+		out.Summary.Findings = &jsonSeverity{
+			Error: n[claims.SeverityError], Warning: n[claims.SeverityWarning], Info: n[claims.SeverityInfo],
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// JSONL writes one claim per line, each the same object as in JSON's
+// claims array.
+func JSONL(w io.Writer, cs []*claims.Claim) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, c := range cs {
+		if err := enc.Encode(claimJSON(c)); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+func claimJSON(c *claims.Claim) jsonClaim {
+	return jsonClaim{
+		ID: c.ID, Source: c.Source, Kind: string(c.Kind), Slot: c.Slot, Subject: c.Subject, Text: c.Text,
+		Span:  jsonSpan{Start: c.Span.Start, End: c.Span.End, Line: c.Span.Line, Col: c.Span.Col},
+		Value: valueJSON(c.Value), Unit: c.Unit, Sentence: c.Sentence,
+		Attribution: c.Attribution, Qualifier: c.Qualifier, Superseded: c.Superseded,
+	}
+}
+
+func valueJSON(v claims.Value) jsonValue {
+	out := jsonValue{
+		Lo: finite(v.Lo), Hi: finite(v.Hi), LoOpen: v.LoOpen, HiOpen: v.HiOpen,
+		Approx: v.Approx, Vague: v.Vague, Date: v.Date, Text: v.Text,
+	}
+	if v.Approx {
+		out.Tol = finite(v.Tol)
+	}
+	return out
+}
+
+// finite returns &x, or nil (JSON null) for an infinite or NaN x.
+func finite(x float64) *float64 {
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		return nil
+	}
+	return &x
+}
+
+func claimIDs(cs []*claims.Claim) []string {
+	ids := make([]string, 0, len(cs))
+	for _, c := range cs {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+// sortFindings returns fs ordered most severe first, then by story, slot,
+// subject and rule; findings equal in all of those keep their order.
+func sortFindings(fs []*claims.Finding) []*claims.Finding {
+	out := slices.Clone(fs)
+	slices.SortStableFunc(out, func(a, b *claims.Finding) int {
+		return cmp.Or(
+			cmp.Compare(b.Severity, a.Severity),
+			cmp.Compare(a.Story, b.Story),
+			cmp.Compare(a.Slot, b.Slot),
+			cmp.Compare(a.Subject, b.Subject),
+			cmp.Compare(a.Rule, b.Rule),
+		)
+	})
+	return out
+}
+
+// countSeverities counts findings by severity.
+func countSeverities(fs []*claims.Finding) map[claims.Severity]int {
+	n := map[claims.Severity]int{}
+	for _, f := range fs {
+		n[f.Severity]++
+	}
+	return n
+}

@@ -1,0 +1,202 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// Table writes the check report: for each finding, most severe first, a
+// heading line "SEVERITY rule: slot (subject): message" and a table of its
+// evidence, one row per claim (where, the quoted text, the value in words,
+// who gave it when the text says); then a summary line such as
+// "0 errors, 1 warning, 3 info in 5 sources".
+func Table(w io.Writer, r *Result) error {
+	fs := sortFindings(r.Findings)
+	if len(fs) == 0 {
+		if _, err := fmt.Fprintln(w, "no findings"); err != nil {
+			return err
+		}
+	}
+	for i, f := range fs {
+		if i > 0 {
+			if _, err := fmt.Fprintln(w); err != nil {
+				return err
+			}
+		}
+		if _, err := fmt.Fprintln(w, findingHeading(f)); err != nil {
+			return err
+		}
+		attributed := false
+		for _, c := range f.Claims {
+			attributed = attributed || c.Attribution != ""
+		}
+		header := []any{"source", "text", "value"}
+		if attributed {
+			header = append(header, "attribution")
+		}
+		rows := make([][]string, 0, len(f.Claims))
+		for _, c := range f.Claims {
+			val := ValueString(c.Kind, c.Value, c.Unit)
+			if c.Superseded {
+				val += " (superseded)"
+			}
+			row := []string{position(c), strconv.Quote(oneLine(c.Text)), val}
+			if attributed {
+				row = append(row, oneLine(c.Attribution))
+			}
+			rows = append(rows, row)
+		}
+		if err := render(w, header, rows); err != nil {
+			return err
+		}
+	}
+	if len(fs) > 0 {
+		if _, err := fmt.Fprintln(w); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(w, summaryLine(r))
+	return err
+}
+
+// ClaimTable writes the extract report: one table of all claims, then a
+// line counting claims and sources.
+func ClaimTable(w io.Writer, r *Result) error {
+	rows := make([][]string, 0, len(r.Claims))
+	for _, c := range r.Claims {
+		rows = append(rows, []string{
+			c.ID, position(c), c.Slot, c.Subject, ValueString(c.Kind, c.Value, ""), c.Unit, strconv.Quote(oneLine(c.Text)),
+		})
+	}
+	if len(rows) > 0 {
+		if err := render(w, []any{"id", "source", "slot", "subject", "value", "unit", "text"}, rows); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintf(w, "%s in %s\n", plural(len(r.Claims), "claim", "claims"), plural(len(r.Docs), "source", "sources"))
+	return err
+}
+
+func render(w io.Writer, header []any, rows [][]string) error {
+	// East Asian widths off: the same bytes whatever the locale.
+	t := tablewriter.NewTable(w, tablewriter.WithHeaderAlignment(tw.AlignLeft), tablewriter.WithEastAsian(tw.Off))
+	t.Header(header...)
+	if err := t.Bulk(rows); err != nil {
+		return err
+	}
+	return t.Render()
+}
+
+// findingHeading returns "SEVERITY rule: slot (subject): message". A
+// message that already starts with "slot (subject): " is not repeated.
+func findingHeading(f *claims.Finding) string {
+	group := f.Slot
+	if f.Subject != "" {
+		group += " (" + f.Subject + ")"
+	}
+	if f.Story != "" {
+		group = f.Story + ": " + group
+	}
+	msg := oneLine(f.Message)
+	msg = strings.TrimPrefix(msg, group+": ")
+	return fmt.Sprintf("%s %s: %s: %s", strings.ToUpper(f.Severity.String()), f.Rule, group, msg)
+}
+
+func summaryLine(r *Result) string {
+	n := countSeverities(r.Findings)
+	return fmt.Sprintf("%s, %s, %d info in %s",
+		plural(n[claims.SeverityError], "error", "errors"),
+		plural(n[claims.SeverityWarning], "warning", "warnings"),
+		n[claims.SeverityInfo],
+		plural(len(r.Docs), "source", "sources"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// position returns "file:line:col" for c.
+func position(c *claims.Claim) string {
+	return fmt.Sprintf("%s:%d:%d", c.Source, c.Span.Line, c.Span.Col)
+}
+
+// oneLine folds the line breaks of s into spaces, for a table cell.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// ValueString writes v in words: "59", ">80", ">=87", "<=10", "~7200 s",
+// "24–144 (vague)", "(80, 100]", a date, or a text value in quotes. The
+// unit follows numbers of kinds where it says something a count does not
+// (seconds, money, percent, measures); pass unit "" to leave it out.
+func ValueString(kind claims.Kind, v claims.Value, unit string) string {
+	switch {
+	case v.Text != "":
+		return strconv.Quote(v.Text)
+	case v.Date != "":
+		if v.Approx {
+			return "~" + v.Date
+		}
+		return v.Date
+	}
+	loInf, hiInf := math.IsInf(v.Lo, 0) || math.IsNaN(v.Lo), math.IsInf(v.Hi, 0) || math.IsNaN(v.Hi)
+	var s string
+	switch {
+	case loInf && hiInf:
+		s = "any"
+	case hiInf:
+		s = cond(v.LoOpen, ">", ">=") + num(v.Lo)
+	case loInf:
+		s = cond(v.HiOpen, "<", "<=") + num(v.Hi)
+	case v.Lo == v.Hi && !v.LoOpen && !v.HiOpen:
+		s = num(v.Lo)
+	case v.LoOpen || v.HiOpen:
+		s = cond(v.LoOpen, "(", "[") + num(v.Lo) + ", " + num(v.Hi) + cond(v.HiOpen, ")", "]")
+	default:
+		s = num(v.Lo) + "\u2013" + num(v.Hi)
+	}
+	if v.Approx {
+		s = "~" + s
+	}
+	if !(loInf && hiInf) {
+		s += unitSuffix(kind, unit)
+	}
+	if v.Vague {
+		s += " (vague)"
+	}
+	return s
+}
+
+func unitSuffix(kind claims.Kind, unit string) string {
+	switch {
+	case unit == "":
+		return ""
+	case kind == claims.KindPercent || unit == "percent" || unit == "%":
+		return "%"
+	case kind == claims.KindCount || kind == claims.KindOrdinal:
+		return ""
+	}
+	return " " + unit
+}
+
+func cond(c bool, yes, no string) string {
+	if c {
+		return yes
+	}
+	return no
+}
+
+// num writes x without exponent or trailing zeros.
+func num(x float64) string {
+	return strconv.FormatFloat(x, 'f', -1, 64)
+}

@@ -1,0 +1,239 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"cel.dev/cel-go/common/types/ref"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// claim returns a test claim.
+func claim(id, source string, v claims.Value) *claims.Claim {
+	return &claims.Claim{ID: id, Source: source, Slot: "death_toll", Subject: "attack", Kind: claims.KindCount, Value: v}
+}
+
+func exact(x float64) claims.Value { return claims.Exact(x) }
+
+func group(cs ...*claims.Claim) *claims.Group {
+	gs := claims.GroupClaims(cs)
+	if len(gs) != 1 {
+		panic(fmt.Sprintf("%d groups", len(gs)))
+	}
+	return gs[0]
+}
+
+// evalExpr compiles expr in the rule environment and evaluates it on g.
+func evalExpr(t testing.TB, expr string, g *claims.Group) ref.Val {
+	t.Helper()
+	env, err := celEnv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ast, iss := env.env.Compile(expr)
+	if iss.Err() != nil {
+		t.Fatalf("compile %s: %v", expr, iss.Err())
+	}
+	prg, err := newProgram(env.env, ast, DefaultCostLimit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := eval(&program{prg: prg}, &activation{g: env.newGroupData(g)})
+	if err != nil {
+		t.Fatalf("eval %s: %v", expr, err)
+	}
+	return out
+}
+
+func loadBuiltin(t testing.TB) *Set {
+	t.Helper()
+	s, err := LoadFS(os.DirFS(".."), "rules.d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestRunTimeErrorIsolated(t *testing.T) {
+	dir := writeRules(t, map[string]string{
+		// Divides by zero on groups of exactly two claims.
+		"boom.yaml": "title: t\nseverity: warning\nmessage: boom\ncondition: 10 / (size(claims) - 2) > 1\n",
+	})
+	s, err := LoadPaths(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Add(loadBuiltin(t))
+	two := []*claims.Claim{claim("c1", "a", exact(59)), claim("c2", "b", exact(95))}
+	three := []*claims.Claim{claim("c3", "a", exact(6)), claim("c4", "b", exact(8)), claim("c5", "c", exact(7))}
+	for _, c := range three {
+		c.Slot = "veto_count"
+	}
+	findings, err := s.Evaluate(claims.GroupClaims(append(two, three...)))
+	var ee *EvalError
+	if !errors.As(err, &ee) {
+		t.Fatalf("err = %v, want an *EvalError", err)
+	}
+	if len(ee.Failures) != 1 || ee.Failures[0].Rule != "boom" || ee.Failures[0].Key.Slot != "death_toll" {
+		t.Fatalf("failures = %v", ee.Failures)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "rule boom failed on death_toll (attack): condition: division by zero") {
+		t.Errorf("error = %q", msg)
+	}
+	var got []string
+	for _, f := range findings {
+		got = append(got, f.Rule+" "+f.Slot)
+	}
+	want := []string{"boom veto_count", "conflict death_toll", "conflict veto_count"}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("findings = %v, want %v", got, want)
+	}
+}
+
+func TestCostLimit(t *testing.T) {
+	dir := writeRules(t, map[string]string{
+		"pairs.yaml": "title: t\nseverity: warning\nmessage: m\ncondition: claims.all(a, claims.all(b, overlaps(a, b) || true))\n",
+		"calls.yaml": "title: t\nseverity: warning\nmessage: m\ncondition: claims.exists(c, size(conflicting(claims)) < 0)\n",
+		"cheap.yaml": "title: t\nseverity: info\nmessage: m\ncondition: has_conflict(claims)\n",
+	})
+	s, err := LoadPaths(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCostLimit(100_000); err != nil {
+		t.Fatal(err)
+	}
+	var cs []*claims.Claim
+	for i := range 500 {
+		cs = append(cs, claim(fmt.Sprint("c", i), fmt.Sprint("s", i%7), exact(float64(i))))
+	}
+	findings, err := s.Evaluate([]*claims.Group{group(cs...)})
+	var ee *EvalError
+	if !errors.As(err, &ee) || len(ee.Failures) != 2 {
+		t.Fatalf("err = %v, want two failures", err)
+	}
+	for i, id := range []string{"calls", "pairs"} {
+		f := ee.Failures[i]
+		if f.Rule != id || !strings.Contains(f.Error(), "rule "+id+" failed") || !strings.Contains(f.Error(), "cost limit exceeded") {
+			t.Errorf("failure %d = %v", i, f)
+		}
+	}
+	if len(findings) != 1 || findings[0].Rule != "cheap" {
+		t.Errorf("findings = %v", findings)
+	}
+}
+
+func TestEvidenceAndMessageFallback(t *testing.T) {
+	dir := writeRules(t, map[string]string{
+		"ev.yaml":  "title: t\nseverity: warning\nmessage: static\nmessageExpression: claims[5].source\ncondition: true\nevidence: claims.filter(c, c.source == 'b') + [claims[0], claims[0]]\n",
+		"bad.yaml": "title: t\nseverity: warning\nmessage: m\ncondition: true\nevidence: '[factcheck.Claim{lo: 1.0, hi: 1.0}]'\n",
+		"off.yaml": "title: off\nseverity: info\nwhen:\n  slots: [other]\nmessage: m\ncondition: true\n",
+	})
+	s, err := LoadPaths(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := group(claim("c1", "a", exact(1)), claim("c2", "b", exact(2)), claim("c3", "b", exact(3)))
+	findings, err := s.Evaluate([]*claims.Group{g})
+	var ee *EvalError
+	if !errors.As(err, &ee) || len(ee.Failures) != 1 || ee.Failures[0].Rule != "bad" ||
+		!strings.Contains(ee.Failures[0].Err.Error(), "is not one of the group's claims") {
+		t.Fatalf("err = %v", err)
+	}
+	if len(findings) != 1 {
+		t.Fatalf("findings = %v", findings)
+	}
+	f := findings[0]
+	var ids []string
+	for _, c := range f.Claims {
+		ids = append(ids, c.ID)
+	}
+	if f.Message != "static" || strings.Join(ids, ",") != "c1,c2,c3" || f.Severity != claims.SeverityWarning {
+		t.Errorf("finding = %+v, evidence %v", f, ids)
+	}
+}
+
+func TestFindingOrder(t *testing.T) {
+	s := loadBuiltin(t)
+	var cs []*claims.Claim
+	for _, subj := range []string{"z", "b", "a"} {
+		for i, src := range []string{"y.txt", "x.txt"} {
+			c := claim(subj+src, src, exact(float64(10+50*i)))
+			c.Subject = subj
+			cs = append(cs, c)
+		}
+	}
+	findings, err := s.Evaluate(claims.GroupClaims(cs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range findings {
+		got = append(got, f.Subject+":"+f.Claims[0].Source)
+	}
+	if strings.Join(got, " ") != "a:y.txt b:y.txt z:y.txt" {
+		t.Errorf("order = %v", got)
+	}
+	if findings[0].Message != "death_toll (a): 10 (y.txt) vs 60 (x.txt)" {
+		t.Errorf("message = %q", findings[0].Message)
+	}
+}
+
+func TestFunctions(t *testing.T) {
+	g := group(
+		&claims.Claim{ID: "c1", Source: "a", Slot: "s", Kind: claims.KindCount, Value: claims.Value{Lo: 24, Hi: 144, Vague: true}, Text: "dozens"},
+		&claims.Claim{ID: "c2", Source: "b", Slot: "s", Kind: claims.KindCount, Value: claims.Value{Lo: 80, Hi: math.Inf(1), LoOpen: true}},
+		&claims.Claim{ID: "c3", Source: "c", Slot: "s", Kind: claims.KindCount, Value: claims.Value{Lo: 87, Hi: math.Inf(1)}},
+		&claims.Claim{ID: "c4", Source: "c", Slot: "s", Kind: claims.KindCount, Value: claims.Exact(20), Superseded: true},
+		&claims.Claim{ID: "c5", Source: "d", Slot: "s", Kind: claims.KindCount, Value: claims.Value{Lo: 60, Hi: 60, Approx: true, Tol: 0.05}},
+	)
+	for _, tc := range []struct{ expr, want string }{
+		{`overlaps(claims[0], claims[1])`, "true"},
+		{`overlaps(claims[3], claims[2])`, "false"},
+		{`within(claims[1], claims[2], 0.05)`, "false"},
+		{`within(claims[1], claims[2], 0.1)`, "true"},
+		{`has_conflict(claims)`, "true"},
+		{`conflicting(claims).map(c, c.id)`, "[c2, c3, c5]"},
+		{`conflicts(claims).map(p, p[0].id + "-" + p[1].id)`, "[c2-c5, c3-c5]"},
+		{`has_conflict(claims.filter(c, c.id != "c5"))`, "false"},
+		{`sources(claims)`, "4"},
+		{`unique_values(claims).size()`, "4"},
+		{`show(consensus(claims.filter(c, c.id != "c5")))`, "87 to 144"},
+		{`consensus(claims).count`, "3"},
+		{`consensus(claims).total`, "4"},
+		{`consensus(claims).claims.map(c, c.id)`, "[c1, c2, c3]"},
+		{`claims.map(c, show(c))`, "[24 to 144, more than 80, at least 87, 20, about 60]"},
+		{`string(spread(claims.filter(c, c.id != "c5")))`, fmt.Sprint((87.0 - 80) / 87)},
+		{`claims[0].quote + " " + string(claims[0].has_hi) + " " + string(claims[1].has_hi) + " " + string(claims[1].hi)`, "dozens true false +Inf"},
+		{`group.claims.size() == claims.size() && group.slot == "s"`, "true"},
+		{`conflicting(group.claims).size()`, "3"},
+		{`math.greatest(claims.map(c, c.mid))`, "87"},
+		{`claims.sortBy(c, -c.mid)[0].id`, "c3"},
+	} {
+		if got := fmt.Sprint(evalExpr(t, tc.expr, g)); got != tc.want {
+			t.Errorf("%s = %s, want %s", tc.expr, got, tc.want)
+		}
+	}
+}
+
+func TestTextConsensusAndConflicts(t *testing.T) {
+	var cs []*claims.Claim
+	for i, x := range []struct{ src, text string }{{"a", "China"}, {"b", "Russia"}, {"c", "China"}, {"a", "Bolivia"}} {
+		cs = append(cs, &claims.Claim{ID: fmt.Sprint("c", i+1), Source: x.src, Slot: "abstained", Kind: claims.KindText, Value: claims.Value{Lo: math.Inf(-1), Hi: math.Inf(1), Text: x.text}})
+	}
+	g := group(cs...)
+	for _, tc := range []struct{ expr, want string }{
+		{`consensus(claims).text + " " + string(consensus(claims).count)`, "China 2"},
+		{`conflicts(claims).map(p, p[0].id + "-" + p[1].id)`, "[c1-c2, c2-c3, c3-c4]"},
+		{`conflicting(claims).map(c, c.id)`, "[c1, c2, c3, c4]"},
+	} {
+		if got := fmt.Sprint(evalExpr(t, tc.expr, g)); got != tc.want {
+			t.Errorf("%s = %s, want %s", tc.expr, got, tc.want)
+		}
+	}
+}
