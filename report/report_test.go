@@ -312,7 +312,8 @@ func TestTableNoFindings(t *testing.T) {
 	if err := Table(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := b.String(), "no findings\n0 errors, 0 warnings, 0 info in 1 source\n"; got != want {
+	want := "no findings\nagreed by more than one source:\n  death_toll (chemical attack): >80, 72 (2 sources)\n0 errors, 0 warnings, 0 info in 1 source\n"
+	if got := b.String(); got != want {
 		t.Errorf("Table = %q, want %q", got, want)
 	}
 }
@@ -377,7 +378,10 @@ func TestValueString(t *testing.T) {
 		{claims.KindCount, claims.Value{Lo: 24, Hi: 144, Vague: true}, "people", "24\u2013144 (vague)"},
 		{claims.KindCount, claims.Value{Lo: 80, Hi: 100, LoOpen: true}, "", "(80, 100]"},
 		{claims.KindCount, claims.Unbounded(), "people", "any"},
-		{claims.KindDuration, claims.Value{Lo: 7200, Hi: 7200, Approx: true, Tol: 0.1}, "s", "~7200 s"},
+		{claims.KindDuration, claims.Value{Lo: 7200, Hi: 7200, Approx: true, Tol: 0.1}, "s", "~2 h"},
+		{claims.KindDuration, claims.Value{Lo: 90, Hi: 90}, "s", "1.5 min"},
+		{claims.KindDuration, claims.Value{Lo: 6 * 365.25 * 86400, Hi: 6 * 365.25 * 86400}, "s", "6 years"},
+		{claims.KindDuration, claims.Value{Lo: 3 * 86400, Hi: 4 * 86400}, "s", "3\u20134 days"},
 		{claims.KindMoney, claims.Exact(3e9), "USD", "3000000000 USD"},
 		{claims.KindMoney, claims.Exact(1.25), "GBP", "1.25 GBP"},
 		{claims.KindPercent, claims.Exact(2), "percent", "2%"},

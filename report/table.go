@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,8 +63,47 @@ func Table(w io.Writer, r *Result) error {
 			return err
 		}
 	}
+	if lines := agreements(r); len(lines) > 0 {
+		if _, err := fmt.Fprintf(w, "agreed by more than one source:\n%s\n", strings.Join(lines, "\n")); err != nil {
+			return err
+		}
+	}
 	_, err := fmt.Fprintln(w, summaryLine(r))
 	return err
+}
+
+// agreements lists the groups that more than one source states and that
+// no warning or error concerns: "  missile_count: 59 (2 sources)".
+func agreements(r *Result) []string {
+	flagged := map[claims.Key]bool{}
+	for _, f := range r.Findings {
+		if f.Severity >= claims.SeverityWarning {
+			flagged[claims.Key{Story: f.Story, Slot: f.Slot, Subject: f.Subject}] = true
+		}
+	}
+	var out []string
+	for _, g := range r.Groups {
+		srcs := g.Sources()
+		if len(srcs) < 2 || flagged[g.Key] {
+			continue
+		}
+		var vals []string
+		for _, c := range g.Claims {
+			v := ValueString(c.Kind, c.Value, c.Unit)
+			if !slices.Contains(vals, v) {
+				vals = append(vals, v)
+			}
+		}
+		name := g.Slot
+		if g.Subject != "" {
+			name += " (" + g.Subject + ")"
+		}
+		if g.Story != "" {
+			name = g.Story + ": " + name
+		}
+		out = append(out, fmt.Sprintf("  %s: %s (%d sources)", name, strings.Join(vals, ", "), len(srcs)))
+	}
+	return out
 }
 
 // ClaimTable writes the extract report: one table of all claims, then a
@@ -150,6 +190,13 @@ func ValueString(kind claims.Kind, v claims.Value, unit string) string {
 		return v.Date
 	}
 	loInf, hiInf := math.IsInf(v.Lo, 0) || math.IsNaN(v.Lo), math.IsInf(v.Hi, 0) || math.IsNaN(v.Hi)
+	num := num
+	if kind == claims.KindDuration && unit == "s" {
+		// Durations read in the largest unit that fits: "2 h", "6 years".
+		name, size := durationUnit(v)
+		num = func(x float64) string { return strconv.FormatFloat(math.Round(x/size*100)/100, 'f', -1, 64) }
+		unit = name
+	}
 	var s string
 	switch {
 	case loInf && hiInf:
@@ -199,4 +246,24 @@ func cond(c bool, yes, no string) string {
 // num writes x without exponent or trailing zeros.
 func num(x float64) string {
 	return strconv.FormatFloat(x, 'f', -1, 64)
+}
+
+// durationUnit picks the display unit for a duration in seconds: the
+// largest of years, days, hours, minutes and seconds that its finite ends
+// reach.
+func durationUnit(v claims.Value) (string, float64) {
+	x := v.Lo
+	if math.IsInf(x, 0) || x == 0 {
+		x = v.Hi
+	}
+	units := []struct {
+		name string
+		size float64
+	}{{"years", 365.25 * 86400}, {"days", 86400}, {"h", 3600}, {"min", 60}}
+	for _, u := range units {
+		if x >= u.size {
+			return u.name, u.size
+		}
+	}
+	return "s", 1
 }
