@@ -90,9 +90,25 @@ func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
 		}
 	}
 	breakdown := map[string]bool{}
+	roleVotes := map[string]map[string]map[string]int{} // story → role → name → docs
 	for _, c := range ctxs {
 		if c.countsCombatants() {
 			breakdown[c.doc.Story] = true
+		}
+		for role, name := range c.roles {
+			if roleVotes[c.doc.Story] == nil {
+				roleVotes[c.doc.Story] = map[string]map[string]int{}
+			}
+			if roleVotes[c.doc.Story][role] == nil {
+				roleVotes[c.doc.Story][role] = map[string]int{}
+			}
+			roleVotes[c.doc.Story][role][name]++
+		}
+	}
+	for _, c := range ctxs {
+		c.storyRoles = map[string]string{}
+		for role, names := range roleVotes[c.doc.Story] {
+			c.storyRoles[role] = topEvent(names)
 		}
 	}
 	out := make([][]*claims.Claim, len(docs))
@@ -156,6 +172,8 @@ type docCtx struct {
 	storyEvent string
 	inMention  []bool // tokens that belong to a quantity or date
 	breakdown  bool   // the story counts civilians apart from combatants
+	roles      map[string]string // role ("perpetrator") → surname the text gives it
+	storyRoles map[string]string
 }
 
 func (x *Extractor) prepare(doc *claims.Document) *docCtx {
@@ -171,7 +189,84 @@ func (x *Extractor) prepare(doc *claims.Document) *docCtx {
 	c.markFurniture()
 	c.findDate()
 	c.countEvents()
+	c.findRoles()
 	return c
+}
+
+// roleWords name people by what they did; "the gunman" and "the suspect"
+// in one story are one person.
+var roleWords = map[string]string{
+	"gunman": "perpetrator", "shooter": "perpetrator", "suspect": "perpetrator", "attacker": "perpetrator",
+	"assailant": "perpetrator", "killer": "perpetrator", "bomber": "perpetrator", "perpetrator": "perpetrator",
+	"victim": "victim", "pilot": "pilot", "driver": "driver", "captain": "captain",
+}
+
+// findRoles reads who a role word stands for: "the suspect, Stephen
+// Paddock", "Stephen Paddock, the gunman", "gunman Stephen Paddock", "the
+// gunman was identified as Stephen Paddock".
+func (c *docCtx) findRoles() {
+	c.roles = map[string]string{}
+	for i, t := range c.toks {
+		role, ok := roleWords[t.low]
+		if !ok || t.kind != tWord {
+			continue
+		}
+		if _, done := c.roles[role]; done {
+			continue
+		}
+		s := c.sents[c.sentOf[i]]
+		// role[,] Name Name
+		k := i + 1
+		if c.word(k) == "," {
+			k++
+		}
+		if name := c.nameAt(k, s.to); name != "" {
+			c.roles[role] = name
+			continue
+		}
+		// Name Name, the role
+		if i >= 3 && (c.word(i-1) == "the" || c.word(i-1) == "a") && c.word(i-2) == "," {
+			if name := c.nameBefore(i-2, s.from); name != "" {
+				c.roles[role] = name
+				continue
+			}
+		}
+		// the role … identified as Name Name
+		for q := i + 1; q+2 < s.to && q < i+10; q++ {
+			if c.toks[q].low == "identified" && c.word(q+1) == "as" {
+				if name := c.nameAt(q+2, s.to); name != "" {
+					c.roles[role] = name
+				}
+				break
+			}
+		}
+	}
+}
+
+// nameAt returns the surname of a personal name of two or more capitalised
+// words starting at toks[k], or "".
+func (c *docCtx) nameAt(k, end int) string {
+	e := k
+	for e < end && c.toks[e].kind == tWord && c.toks[e].cap && c.toks[e].nl == 0 {
+		e++
+	}
+	if e-k < 2 {
+		return ""
+	}
+	return properName(c.text[c.toks[e-1].start:c.toks[e-1].end])
+}
+
+// nameBefore returns the surname of a name of two or more capitalised words
+// ending just before toks[k], or "".
+func (c *docCtx) nameBefore(k, start int) string {
+	b := k
+	for b > start && c.toks[b-1].kind == tWord && c.toks[b-1].cap {
+		b--
+	}
+	if k-b < 2 {
+		return ""
+	}
+	return properName(c.text[c.toks[k-1].start:c.toks[k-1].end])
 }
 
 // markFurniture marks tokens that are not article text: URLs, handles,
@@ -812,6 +907,15 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		if cl.Subject == "" || cl.Subject == "statement" {
 			cl.Slot = ""
 		}
+		// A weekday or "yesterday" is compared only when the sentence ties
+		// it to what happened (an attack, a fire), not to when a meeting,
+		// a festival or a remark took place: those recur too often to be
+		// one fact.
+		if m.date.relative {
+			if _, incident := c.x.lex.eventDefs[cl.Subject]; !incident {
+				cl.Slot = ""
+			}
+		}
 	} else {
 		cl.Superseded = m.supersede || c.superseded(m)
 	}
@@ -1102,7 +1206,16 @@ func (c *docCtx) person(m *mention) string {
 			return properName(c.text[c.toks[k].start:c.toks[k].end])
 		}
 		if !stopNoun[c.toks[k].low] {
-			return c.toks[k].low
+			w := c.toks[k].low
+			if role, ok := roleWords[w]; ok {
+				if name := c.roles[role]; name != "" {
+					return name
+				}
+				if name := c.storyRoles[role]; name != "" {
+					return name
+				}
+			}
+			return w
 		}
 	}
 	// "Stephen Paddock, 64", "Stephen Paddock, age 64"

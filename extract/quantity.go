@@ -323,7 +323,15 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			}
 		}
 		partitive := k > j
-		for steps := 0; k < len(toks) && steps < 4; k, steps = k+1, steps+1 {
+		if partitive {
+			// "106 of those", "23 of them": the whole named before.
+			if w := c.word(k - 1); (w == "those" || w == "them" || w == "these") && (k >= len(toks) || toks[k].kind != tWord || stopNoun[toks[k].low]) {
+				if ref, at, ok := c.previousNoun(m.from); ok {
+					m.noun, m.class, m.category, m.partitive = at, ref.class, ref.category, true
+				}
+			}
+		}
+		for steps := 0; m.noun < 0 && k < len(toks) && steps < 4; k, steps = k+1, steps+1 {
 			t := toks[k]
 			if t.nl > 0 {
 				break
@@ -331,6 +339,14 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			if t.kind == tPunct {
 				if t.low == "-" && !t.space {
 					continue
+				}
+				break
+			}
+			if t.kind == tNum && partitive && k+1 < len(toks) {
+				// "23 of Grenfell's 129 flats": the part counts what the
+				// whole counts.
+				if ref, isNoun := c.x.lex.nouns[toks[k+1].low]; isNoun {
+					m.class, m.category, m.partitive = ref.class, ref.category, true
 				}
 				break
 			}
@@ -433,4 +449,21 @@ func isNumberWord(w string) bool {
 	}
 	_, ok := tens[w]
 	return ok
+}
+
+// previousNoun finds the counted noun of the nearest figure before token i
+// in the same or the previous sentence: what "those" in "106 of those"
+// stands for.
+func (c *docCtx) previousNoun(i int) (nounRef, int, bool) {
+	si := c.sentOf[i]
+	for k := i - 1; k >= 0 && c.sentOf[k] >= si-1; k-- {
+		if c.toks[k].kind != tWord || k == 0 {
+			continue
+		}
+		p := c.toks[k-1]
+		if ref, ok := c.x.lex.nouns[c.toks[k].low]; ok && (p.kind == tNum || isNumberWord(p.low)) {
+			return ref, k, true
+		}
+	}
+	return nounRef{}, -1, false
 }

@@ -115,7 +115,8 @@
 //	    claim is paired with at most one other, so there are at most as
 //	    many pairs as claims, ordered by their first and second claims:
 //	    a number with the number farthest from it that it conflicts with,
-//	    a text with the earliest claim of the first-mentioned other text.
+//	    a text with the first claim from another source of the
+//	    first-mentioned other text that has one.
 //	conflicting(list) list(factcheck.Claim)
 //	    the claims, in list order, in at least one conflict with a claim
 //	    of another source (superseded claims left out).

@@ -20,8 +20,8 @@ import (
 //     another source farthest from them: of the claim entirely below with
 //     the lowest upper end and the claim entirely above with the highest
 //     lower end, the one with the wider gap (ties: the earlier claim);
-//   - a text claim is paired with the earliest claim, from another source,
-//     of the earliest-mentioned text that differs from its own;
+//   - a text claim is paired with the earliest claim from another source
+//     of the first-mentioned other text that has one;
 //   - a claim with no partner of its own sort is paired with the earliest
 //     claim of the other sort from another source (claims.Overlaps holds
 //     that a text value and a number cannot both be true).

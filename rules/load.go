@@ -191,7 +191,11 @@ func decodeRule(f *yamlFile, env *environment, id string, data []byte) *Rule {
 		case "since":
 			r.Since = f.str(v, key)
 		case "severity":
-			s := f.str(v, key)
+			if v.Kind != yaml.ScalarNode {
+				f.errorf(v, "severity must be error, warning or info")
+				return
+			}
+			s := v.Value
 			sev, err := claims.ParseSeverity(s)
 			if err != nil || sev == claims.SeverityNone {
 				f.errorf(v, "bad severity %q: want error, warning or info", s)

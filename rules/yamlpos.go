@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -52,7 +54,7 @@ func (f *yamlFile) parse(data []byte) *yaml.Node {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
-		if err.Error() == "EOF" {
+		if errors.Is(err, io.EOF) {
 			f.probs.add(Problem{File: f.name, Msg: "empty file"})
 			return nil
 		}
@@ -63,7 +65,7 @@ func (f *yamlFile) parse(data []byte) *yaml.Node {
 	if err := dec.Decode(&extra); err == nil {
 		f.errorf(&extra, "more than one YAML document: one rule or test suite per file")
 		return nil
-	} else if err.Error() != "EOF" {
+	} else if !errors.Is(err, io.EOF) {
 		f.syntaxError(err)
 		return nil
 	}
