@@ -170,8 +170,8 @@ type docCtx struct {
 	eventCount map[string]int
 	mainEvent  string
 	storyEvent string
-	inMention  []bool // tokens that belong to a quantity or date
-	breakdown  bool   // the story counts civilians apart from combatants
+	inMention  []bool            // tokens that belong to a quantity or date
+	breakdown  bool              // the story counts civilians apart from combatants
 	roles      map[string]string // role ("perpetrator") → surname the text gives it
 	storyRoles map[string]string
 }
