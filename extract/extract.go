@@ -1029,27 +1029,10 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 		return m.category
 	}
 	lo, hi := c.window(m)
-	hi = min(hi+3, c.sents[c.sentOf[m.from]].to)
-	best, bestD := "", 1<<30
-	for k := lo; k < hi; k++ {
-		for _, cp := range s.cats {
-			if c.toks[k].low != cp.words[0] {
-				continue
-			}
-			if _, ok := c.matchPhrase(k, cp.words); !ok {
-				continue
-			}
-			d := k - m.to
-			if k < m.from {
-				d = m.from - k
-			}
-			if d < bestD {
-				best, bestD = cp.category, d
-			}
+	for _, cp := range s.cats {
+		if c.phraseIn([][]string{cp.words}, lo, hi+3) {
+			return cp.category
 		}
-	}
-	if best != "" {
-		return best
 	}
 	if m.class == "person" && (includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)]) {
 		return "included"

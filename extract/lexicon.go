@@ -68,18 +68,18 @@ type lexFile struct {
 }
 
 type slotYAML struct {
-	Kind       string              `yaml:"kind"`
-	Unit       string              `yaml:"unit"`
-	Units      []string            `yaml:"units"`
-	Counts     []string            `yaml:"counts"`
-	Bare       bool                `yaml:"bare"`
-	Ordinals   bool                `yaml:"ordinals"`
-	Ordinal    bool                `yaml:"ordinal"`
-	Subject    []string            `yaml:"subject"`
-	Triggers   []string            `yaml:"triggers"`
-	Strong     []string            `yaml:"strong"`
-	Categories map[string][]string `yaml:"categories"`
-	Rename     map[string]string   `yaml:"rename"`
+	Kind       string                `yaml:"kind"`
+	Unit       string                `yaml:"unit"`
+	Units      []string              `yaml:"units"`
+	Counts     []string              `yaml:"counts"`
+	Bare       bool                  `yaml:"bare"`
+	Ordinals   bool                  `yaml:"ordinals"`
+	Ordinal    bool                  `yaml:"ordinal"`
+	Subject    []string              `yaml:"subject"`
+	Triggers   []string              `yaml:"triggers"`
+	Strong     []string              `yaml:"strong"`
+	Categories []map[string][]string `yaml:"categories"`
+	Rename     map[string]string     `yaml:"rename"`
 }
 
 // LexiconError is a problem in a lexicon file, with its position.
@@ -239,15 +239,15 @@ func (l *Lexicon) merge(file string, data []byte) error {
 				}
 				d.strong = append(d.strong, words)
 			}
-			cats := make([]string, 0, len(sy.Categories))
-			for cat := range sy.Categories {
-				cats = append(cats, cat)
-			}
-			sort.Strings(cats)
-			for _, cat := range cats {
-				for _, t := range sy.Categories[cat] {
-					if words := splitWords(t); len(words) > 0 {
-						d.cats = append(d.cats, catPhrase{category: cat, words: words})
+			for _, entry := range sy.Categories {
+				if len(entry) != 1 {
+					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: each categories entry names one category", k.Value)}
+				}
+				for cat, phrases := range entry {
+					for _, t := range phrases {
+						if words := splitWords(t); len(words) > 0 {
+							d.cats = append(d.cats, catPhrase{category: cat, words: words})
+						}
 					}
 				}
 			}
