@@ -1,6 +1,6 @@
 # Targets only wrap go commands; `make test` is what CI runs (.ci/run).
 
-.PHONY: build test eval check-seeds
+.PHONY: build test eval score check-seeds
 
 build:
 	go build -o factcheck ./cmd/factcheck
@@ -9,8 +9,13 @@ test:
 	go vet ./...
 	go test ./...
 
-# Scores the checker against the labelled stories in ../shared/gold.
-eval: build
+# Scores the checker against the labelled stories in testdata/gold: recall,
+# precision, grouping F1, disagreements, false flags, mutations.
+eval:
+	go run ./cmd/factcheck-eval -v
+
+# The same with the reference scorer, on ../shared/gold (needs python3 and PyYAML).
+score: build
 	python3 ../shared/eval/score.py --bin ./factcheck --gold ../shared/gold
 
 check-seeds:

@@ -1,0 +1,47 @@
+// Command factcheck-eval scores the checker against labelled news
+// clusters (testdata/gold by default) and prints, per cluster and in total,
+// numeric and date recall, claim precision, pairwise grouping F1,
+// disagreements found, false flags, unlabelled findings and the mutation
+// test. `make eval` runs it. The definitions follow ../shared/eval/score.py.
+//
+//	factcheck-eval [-gold DIR] [-mutations N] [-v]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/factcheck/factcheck/eval"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("factcheck-eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	gold := fs.String("gold", "testdata/gold", "`DIR` of clusters, each with a gold.yaml")
+	muts := fs.Int("mutations", 6, "mutation cases per cluster")
+	verbose := fs.Bool("v", false, "list what was missed")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	clusters, err := eval.LoadClusters(*gold)
+	if err != nil || len(clusters) == 0 {
+		fmt.Fprintf(stderr, "factcheck-eval: %s: no clusters (%v)\n", *gold, err)
+		return 2
+	}
+	check, err := eval.BuiltinChecker()
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck-eval: %v\n", err)
+		return 2
+	}
+	rows, total, err := eval.Score(clusters, check, eval.Options{Mutations: *muts})
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck-eval: %v\n", err)
+		return 2
+	}
+	eval.WriteTable(stdout, rows, total, *verbose)
+	return 0
+}

@@ -1,0 +1,57 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+)
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Recall returns the share of gold claims of kind found.
+func (r *Result) Recall(kind string) float64 { return pct(r.Found[kind], r.Gold[kind]) }
+
+// Precision returns the share of tool claims that overlap a gold quote.
+func (r *Result) Precision() float64 { return pct(r.ToolOnGold, r.ToolClaims) }
+
+// GroupF1 returns the pairwise F1 of "same slot and subject".
+func (r *Result) GroupF1() float64 {
+	p, rc := pct(r.GroupTP, r.GroupTP+r.GroupFP), pct(r.GroupTP, r.GroupTP+r.GroupFN)
+	if p+rc == 0 {
+		return 0
+	}
+	return 2 * p * rc / (p + rc)
+}
+
+// Mutation returns the share of mutation cases detected.
+func (r *Result) Mutation() float64 { return pct(r.MutFound, r.MutTotal) }
+
+// WriteTable prints the rows and the total as score.py does; verbose adds
+// what was missed.
+func WriteTable(w io.Writer, rows []*Result, total *Result, verbose bool) {
+	fmt.Fprintf(w, "%-26s %8s %8s %8s %8s %9s %6s %6s %8s\n", "cluster", "num-rec", "date-rec", "claim-P", "group-F1",
+		"dis-found", "false", "unlab", "mutation")
+	for _, r := range append(rows, total) {
+		fmt.Fprintf(w, "%-26s %7.0f%% %7.0f%% %7.0f%% %7.0f%% %5d/%-3d %6d %6d %5d/%-3d\n",
+			r.Name, r.Recall("number"), r.Recall("date"), r.Precision(), r.GroupF1(),
+			r.DisFound, r.DisTotal, r.FalseFlags, r.Unlabelled, r.MutFound, r.MutTotal)
+		if verbose {
+			for _, m := range r.Missed {
+				fmt.Fprintf(w, "    missed disagreement: %s\n", m)
+			}
+			for _, m := range r.FalseFlagged {
+				fmt.Fprintf(w, "    false flag: %s\n", m)
+			}
+			for _, m := range r.MissedMutations {
+				fmt.Fprintf(w, "    mutation missed: %s\n", m)
+			}
+			for _, m := range r.MissedClaims {
+				fmt.Fprintf(w, "    claim missed: %s\n", m)
+			}
+		}
+	}
+}
