@@ -127,6 +127,9 @@ func valueString(v claims.Value) string {
 	if v.Date != "" {
 		return v.Date
 	}
+	if v.Text != "" {
+		return "'" + v.Text + "'"
+	}
 	num := func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 	var s string
 	switch {

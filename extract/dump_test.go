@@ -43,6 +43,9 @@ func fmtVal(v claims.Value) string {
 	if v.Date != "" {
 		return v.Date
 	}
+	if v.Text != "" {
+		return "'" + v.Text + "'"
+	}
 	s := ""
 	switch {
 	case v.Lo == v.Hi:

@@ -559,7 +559,12 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		}
 	}
 	var out []*claims.Claim
+	stances := c.stanceClaims()
 	for k, m := range ms {
+		for len(stances) > 0 && stances[0].Offset < c.toks[m.from].start {
+			out = append(out, stances[0])
+			stances = stances[1:]
+		}
 		s := slots[k]
 		if s == nil && !all {
 			continue
@@ -570,7 +575,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		}
 		out = append(out, cl)
 	}
-	return out
+	return append(out, stances...)
 }
 
 func (c *docCtx) skipAny(from, to int) bool {

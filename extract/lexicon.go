@@ -25,7 +25,9 @@ type Lexicon struct {
 	generic    map[string]bool    // incident names that defer to the story's main event
 	activities map[string]string  // word → activity name
 	slots      []*slotDef
-	maxTrigger int // longest trigger, in words
+	maxTrigger int                       // longest trigger, in words
+	stances    map[string][]stancePhrase // first word → phrases
+	stanceDefs map[string]map[string][]string
 
 	// raw definitions, kept so that a user file can override by name
 	classes   map[string]map[string][]string
@@ -36,6 +38,11 @@ type Lexicon struct {
 }
 
 type nounRef struct{ class, category string }
+
+type stancePhrase struct {
+	slot, value string
+	words       []string
+}
 
 type slotDef struct {
 	name     string
@@ -64,6 +71,7 @@ type lexFile struct {
 	Events     map[string][]string            `yaml:"events"`
 	Generic    []string                       `yaml:"generic_events"`
 	Activities map[string][]string            `yaml:"activities"`
+	Stances    map[string]map[string][]string `yaml:"stances"`
 	Slots      yaml.Node                      `yaml:"slots"`
 }
 
@@ -139,12 +147,16 @@ func LoadLexicon(base *Lexicon, path string) (*Lexicon, error) {
 
 func (l *Lexicon) clone() *Lexicon {
 	c := &Lexicon{
-		classes:   map[string]map[string][]string{},
-		eventDefs: map[string][]string{},
-		actDefs:   map[string][]string{},
-		slotDefs:  map[string]*slotDef{},
-		generic:   map[string]bool{},
-		order:     append([]string(nil), l.order...),
+		classes:    map[string]map[string][]string{},
+		eventDefs:  map[string][]string{},
+		actDefs:    map[string][]string{},
+		slotDefs:   map[string]*slotDef{},
+		generic:    map[string]bool{},
+		order:      append([]string(nil), l.order...),
+		stanceDefs: map[string]map[string][]string{},
+	}
+	for k, v := range l.stanceDefs {
+		c.stanceDefs[k] = v
 	}
 	for k, v := range l.classes {
 		c.classes[k] = v
@@ -175,7 +187,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	var f lexFile
 	dec := root.Content[0]
-	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "slots"); err != nil {
+	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "slots"); err != nil {
 		return err
 	}
 	if err := dec.Decode(&f); err != nil {
@@ -196,6 +208,12 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	for a, words := range f.Activities {
 		l.actDefs[a] = words
+	}
+	for slot, values := range f.Stances {
+		if l.stanceDefs == nil {
+			l.stanceDefs = map[string]map[string][]string{}
+		}
+		l.stanceDefs[slot] = values
 	}
 	if f.Slots.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
@@ -278,6 +296,26 @@ func (l *Lexicon) index() {
 				}
 				if _, dup := l.nouns[w]; !dup {
 					l.nouns[w] = nounRef{class: c, category: cat}
+				}
+			}
+		}
+	}
+	l.stances = map[string][]stancePhrase{}
+	slotNames := make([]string, 0, len(l.stanceDefs))
+	for slot := range l.stanceDefs {
+		slotNames = append(slotNames, slot)
+	}
+	sort.Strings(slotNames)
+	for _, slot := range slotNames {
+		values := make([]string, 0, len(l.stanceDefs[slot]))
+		for v := range l.stanceDefs[slot] {
+			values = append(values, v)
+		}
+		sort.Strings(values)
+		for _, v := range values {
+			for _, p := range l.stanceDefs[slot][v] {
+				if words := splitWords(p); len(words) > 0 {
+					l.stances[words[0]] = append(l.stances[words[0]], stancePhrase{slot: slot, value: v, words: words})
 				}
 			}
 		}

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// notNames are capitalised words that do not name a party.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true, "it": true,
+	"this": true, "that": true, "he": true, "she": true, "they": true, "we": true, "i": true, "earlier": true,
+	"later": true, "meanwhile": true, "however": true, "also": true, "only": true, "both": true, "all": true,
+	"its": true, "their": true, "his": true, "her": true, "when": true, "while": true, "after": true,
+	"before": true, "as": true, "if": true, "so": true, "yet": true, "then": true, "there": true,
+	"council": true, "members": true, "countries": true, "nations": true, "states": true,
+}
+
+// adverbs that may stand between a party and its stance: "Russia again
+// cast a veto".
+var stanceAdverbs = map[string]bool{
+	"again": true, "also": true, "later": true, "then": true, "reportedly": true, "instead": true,
+	"duly": true, "once": true, "predictably": true, "both": true, "all": true, "yesterday": true,
+	"today": true, "tonight": true, "subsequently": true, "ultimately": true, "eventually": true,
+	"finally": true, "promptly": true, "swiftly": true, "immediately": true, "unanimously": true,
+}
+
+// aName is a party's name: its tokens [from, to).
+type aName struct{ from, to int }
+
+// stanceClaims reads who did what in a vote: "China abstained", "Bolivia
+// joined Russia in voting no", "China, which …, abstained from the vote,
+// along with Ethiopia and Kazakhstan". Each party is one text claim.
+func (c *docCtx) stanceClaims() []*claims.Claim {
+	lex := c.x.lex
+	if len(lex.stances) == 0 {
+		return nil
+	}
+	var out []*claims.Claim
+	for k := 0; k < len(c.toks); k++ {
+		if c.skip[k] || c.toks[k].kind != tWord {
+			continue
+		}
+		for _, p := range lex.stances[c.toks[k].low] {
+			end, ok := c.matchPhrase(k, p.words)
+			if !ok {
+				continue
+			}
+			// "has vetoed six resolutions" is a record, not this vote.
+			if prev := c.word(k - 1); prev == "has" || prev == "have" || prev == "had" || prev == "would" || prev == "could" || prev == "will" {
+				continue
+			}
+			if end < len(c.toks) && (c.toks[end].kind == tNum || isNumberWord(c.toks[end].low)) {
+				continue
+			}
+			var names []aName
+			names = append(names, c.partiesBefore(k)...)
+			names = append(names, c.partiesAlong(end)...)
+			for _, n := range names {
+				out = append(out, c.stanceClaim(n, p.slot, p.value))
+			}
+			k = end - 1
+			break
+		}
+	}
+	return out
+}
+
+func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
+	start, end := c.toks[n.from].start, c.toks[n.to-1].end
+	sent := c.sents[c.sentOf[n.from]]
+	v := claims.Unbounded()
+	v.Text = value
+	return &claims.Claim{
+		Source:    c.doc.Source,
+		Story:     c.doc.Story,
+		Kind:      claims.KindText,
+		Slot:      slot,
+		Subject:   normaliseName(c.text[start:end]),
+		Value:     v,
+		Text:      c.text[start:end],
+		Span:      c.doc.SpanOf(start, end),
+		Sentence:  strings.Join(strings.Fields(c.text[sent.start:sent.end]), " "),
+		Published: c.doc.Published,
+		Offset:    start,
+	}
+}
+
+// normaliseName folds the spellings of one party: "the U.S." and "US".
+func normaliseName(s string) string {
+	s = properName(strings.TrimSpace(s))
+	s = strings.ReplaceAll(s, ".", "")
+	switch strings.ToLower(s) {
+	case "united states", "usa", "america":
+		return "US"
+	case "united kingdom", "britain", "great britain":
+		return "UK"
+	}
+	return s
+}
+
+// partiesBefore reads the names that are the subject of a stance phrase
+// at k: "China abstained", "Russia again cast a veto", "China, which has
+// vetoed six resolutions …, abstained", "Bolivia joined Russia in voting no".
+func (c *docCtx) partiesBefore(k int) []aName {
+	s := c.sents[c.sentOf[k]]
+	e := k
+	for e > s.from && stanceAdverbs[c.word(e-1)] {
+		e--
+	}
+	// "X joined Y in voting no"
+	if c.word(e-1) == "in" {
+		ys, b := c.nameList(e-1, s.from)
+		if len(ys) > 0 && (c.word(b-1) == "joined" || c.word(b-1) == "joins") {
+			xs, _ := c.nameList(b-1, s.from)
+			return append(xs, ys...)
+		}
+		return nil
+	}
+	// "China, which …, abstained": skip the relative clause.
+	if c.word(e-1) == "," {
+		for q := e - 2; q > s.from && e-q < 30; q-- {
+			if (c.toks[q].low == "which" || c.toks[q].low == "who") && c.word(q-1) == "," {
+				e = q - 1
+				break
+			}
+			if c.toks[q].low == "," && q < e-1 {
+				break
+			}
+		}
+	}
+	names, _ := c.nameList(e, s.from)
+	return names
+}
+
+// partiesAlong reads ", along with Ethiopia and Kazakhstan" after a stance
+// phrase ending at end.
+func (c *docCtx) partiesAlong(end int) []aName {
+	s := c.sents[c.sentOf[max(0, end-1)]]
+	for q := end; q < s.to && q < end+8; q++ {
+		w := c.toks[q].low
+		if (w == "along" || w == "together") && c.word(q+1) == "with" || w == "joined" && c.word(q+1) == "by" {
+			var out []aName
+			k := q + 2
+			for k < s.to {
+				if c.word(k) == "the" {
+					k++
+				}
+				n, ok := c.nameAt2(k, s.to)
+				if !ok {
+					break
+				}
+				out = append(out, n)
+				k = n.to
+				if c.word(k) == "," || c.word(k) == "and" {
+					k++
+					if c.word(k) == "and" {
+						k++
+					}
+					continue
+				}
+				break
+			}
+			return out
+		}
+		if w == "." || w == ";" {
+			break
+		}
+	}
+	return nil
+}
+
+// nameList reads a list of names ending just before token e: "China",
+// "the US, the UK and France". It returns the names and where the list
+// starts.
+func (c *docCtx) nameList(e, from int) ([]aName, int) {
+	var out []aName
+	k := e
+	for k > from {
+		n, ok := c.nameEnding(k, from)
+		if !ok {
+			break
+		}
+		out = append([]aName{n}, out...)
+		k = n.from
+		if c.word(k-1) == "the" {
+			k--
+		}
+		if c.word(k-1) == "and" || c.word(k-1) == "," {
+			k--
+			if c.word(k-1) == "," {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if len(out) == 0 {
+		return nil, e
+	}
+	return out, k
+}
+
+// nameEnding reads one name of one to four capitalised words ending just
+// before token e.
+func (c *docCtx) nameEnding(e, from int) (aName, bool) {
+	b := e
+	for b > from && e-b < 4 && c.isNameWord(b-1) {
+		b--
+	}
+	for b < e && notNames[c.toks[b].low] {
+		b++
+	}
+	if b == e {
+		return aName{}, false
+	}
+	return aName{b, e}, true
+}
+
+// nameAt2 reads one name starting at token k.
+func (c *docCtx) nameAt2(k, end int) (aName, bool) {
+	e := k
+	for e < end && e-k < 4 && c.isNameWord(e) && !notNames[c.toks[e].low] {
+		e++
+	}
+	if e == k {
+		return aName{}, false
+	}
+	return aName{k, e}, true
+}
+
+func (c *docCtx) isNameWord(k int) bool {
+	t := c.toks[k]
+	if t.kind == tWord && t.cap {
+		if _, isMonth := monthNames[t.low]; isMonth {
+			return false
+		}
+		if _, isDay := weekdayNames[t.low]; isDay {
+			return false
+		}
+		return true
+	}
+	// "U.S.": the dots inside an abbreviation
+	return t.low == "." && !t.space && k > 0 && c.toks[k-1].cap && len(c.toks[k-1].low) == 1
+}
