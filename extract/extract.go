@@ -903,6 +903,7 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		cl.Unit = ""
 	}
 	cl.Subject = c.subject(m, s)
+	cl.Attribution = c.attribution(m)
 	if r, ok := s.rename[cl.Subject]; ok {
 		cl.Slot = r
 	}
