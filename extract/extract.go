@@ -520,6 +520,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 			}
 		}
 	}
+	ms = c.dropAnaphors(ms)
 	// Drop a parenthesised conversion: "40 kilometers (25 miles)".
 	kept := ms[:0]
 	for k, m := range ms {
@@ -1464,4 +1465,31 @@ func (c *docCtx) countsCombatants() bool {
 		}
 	}
 	return false
+}
+
+// anaphoric determiners refer back to a figure already given: "those 23
+// flats", "the remaining 23 flats".
+var anaphoric = map[string]bool{"those": true, "these": true, "remaining": true, "said": true}
+
+// dropAnaphors drops a figure that only refers back to one the document
+// has already stated ("those 23 flats" after "23 flats"): it is not a new
+// claim.
+func (c *docCtx) dropAnaphors(ms []*mention) []*mention {
+	type seenKey struct {
+		v     float64
+		class string
+	}
+	seen := map[seenKey]bool{}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == claims.KindCount && m.class != "" && !m.val.Vague {
+			k := seenKey{m.val.Lo, m.class}
+			if seen[k] && m.qual == "" && anaphoric[c.word(m.from-1)] {
+				continue
+			}
+			seen[k] = true
+		}
+		out = append(out, m)
+	}
+	return out
 }
