@@ -33,6 +33,9 @@ type Result struct {
 // Options control a run.
 type Options struct {
 	Mutations int // mutation cases per cluster (score.py's default is 6)
+	// Published gives each source the publication date its gold.yaml
+	// records, as a feed's metadata would; score.py gives none.
+	Published bool
 }
 
 func sev(s claims.Severity) int { return int(s) }
@@ -73,14 +76,22 @@ func (t *Result) add(r *Result) {
 	t.MutFound += r.MutFound
 }
 
-func docs(c *Cluster, override map[string][]byte) []*claims.Document {
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+
+func docs(c *Cluster, override map[string][]byte, opt Options) []*claims.Document {
 	var out []*claims.Document
 	for _, f := range c.Files {
 		raw := c.Texts[f]
 		if b, ok := override[f]; ok {
 			raw = b
 		}
-		out = append(out, &claims.Document{Source: f, Raw: raw, Text: string(raw)})
+		d := &claims.Document{Source: f, Raw: raw, Text: string(raw)}
+		if opt.Published {
+			if p := isoDate.FindString(str(c.Gold.Sources[f]["published"])); p != "" {
+				d.Published = p
+			}
+		}
+		out = append(out, d)
 	}
 	return out
 }
@@ -213,7 +224,7 @@ func conflictPairs(d GoldGroup, gc map[string]GoldClaim) [][2]string {
 
 func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 	r := &Result{Name: c.Name, Gold: map[string]int{}, Found: map[string]int{}}
-	cs, fs, err := check(docs(c, nil))
+	cs, fs, err := check(docs(c, nil, opt))
 	if err != nil {
 		return nil, err
 	}
@@ -469,7 +480,7 @@ func mutate(c *Cluster, check Checker, opt Options, r *Result) error {
 		raw := c.Texts[mc.g.File]
 		rep := []byte(render(mc.tok, mc.newV))
 		mutated := append(append(append([]byte{}, raw[:mc.s]...), rep...), raw[mc.e:]...)
-		cs, fs, err := check(docs(c, map[string][]byte{mc.g.File: mutated}))
+		cs, fs, err := check(docs(c, map[string][]byte{mc.g.File: mutated}, opt))
 		if err != nil {
 			return err
 		}

@@ -178,7 +178,7 @@ func parseDate(toks []token, i int, anchor time.Time, yearHint int) (dateMention
 		if i+1 >= len(toks) {
 			break
 		}
-		switch toks[i+1].low {
+		switch base(toks[i+1].low) { // "last week's attack"
 		case "week":
 			if !hasAnchor {
 				return dateMention{from: i, to: i + 2, relative: true}, true

@@ -915,11 +915,11 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 			cl.Slot = ""
 		}
 		// A weekday or "yesterday" is compared only when the sentence ties
-		// it to what happened (an attack, a fire), not to when a meeting,
-		// a festival or a remark took place: those recur too often to be
-		// one fact.
+		// it to what happened (an attack, a fire, a meeting, a vote), not
+		// to when a festival ran or a remark was made: those recur too
+		// often to be one fact.
 		if m.date.relative {
-			if _, incident := c.x.lex.eventDefs[cl.Subject]; !incident {
+			if _, incident := c.x.lex.eventDefs[cl.Subject]; !incident && !datedActivities[cl.Subject] {
 				cl.Slot = ""
 			}
 		}
@@ -1493,3 +1493,6 @@ func (c *docCtx) dropAnaphors(ms []*mention) []*mention {
 	}
 	return out
 }
+
+// datedActivities are the activities whose day is a fact a story reports.
+var datedActivities = map[string]bool{"meeting": true, "news conference": true, "vote": true, "veto": true, "visit": true}

@@ -4,7 +4,7 @@
 // disagreements found, false flags, unlabelled findings and the mutation
 // test. `make eval` runs it. The definitions follow ../shared/eval/score.py.
 //
-//	factcheck-eval [-gold DIR] [-mutations N] [-v]
+//	factcheck-eval [-gold DIR] [-mutations N] [-published] [-v]
 package main
 
 import (
@@ -24,6 +24,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	gold := fs.String("gold", "testdata/gold", "`DIR` of clusters, each with a gold.yaml")
 	muts := fs.Int("mutations", 6, "mutation cases per cluster")
 	verbose := fs.Bool("v", false, "list what was missed")
+	published := fs.Bool("published", false, "give each source the publication date gold.yaml records")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -37,7 +38,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "factcheck-eval: %v\n", err)
 		return 2
 	}
-	rows, total, err := eval.Score(clusters, check, eval.Options{Mutations: *muts})
+	rows, total, err := eval.Score(clusters, check, eval.Options{Mutations: *muts, Published: *published})
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck-eval: %v\n", err)
 		return 2
