@@ -53,7 +53,8 @@ func New(lex *Lexicon) *Extractor {
 
 // Run extracts the claims of docs, in document order, and numbers them
 // c1, c2 … . Documents are read in parallel; the result does not depend on
-// the number of cores.
+// the number of cores. A document with no Published date whose text gives
+// one (a dateline) has Published set to it.
 func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
 	ctxs := make([]*docCtx, len(docs))
 	x.parallel(len(docs), func(i int) { ctxs[i] = x.prepare(docs[i]) })
@@ -64,6 +65,10 @@ func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
 	for _, c := range ctxs {
 		if c.own && c.anchor.After(story[c.doc.Story]) {
 			story[c.doc.Story] = c.anchor
+		}
+		if c.own && c.doc.Published == "" {
+			// The document's own dateline dates it.
+			c.doc.Published = c.anchor.Format("2006-01-02")
 		}
 	}
 	storyEvent := map[string]map[string]int{}

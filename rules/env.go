@@ -129,6 +129,9 @@ type groupObj struct {
 	Kind    string     `cel:"kind"`
 	Unit    string     `cel:"unit"`
 	Claims  *claimList `cel:"claims"`
+	// StorySources counts the sources with a claim in any group of the
+	// group's story that is being evaluated.
+	StorySources int `cel:"story_sources"`
 }
 
 // consensusObj is what consensus() returns: the object type
@@ -183,9 +186,12 @@ type groupData struct {
 
 	once     sync.Once
 	analysis *conflictAnalysis
+
+	updOnce sync.Once
+	updates *updateAnalysis
 }
 
-func (e *environment) newGroupData(g *claims.Group) *groupData {
+func (e *environment) newGroupData(g *claims.Group, storySources int) *groupData {
 	gd := &groupData{group: g, objs: make([]*claimObj, len(g.Claims))}
 	backing := make([]claimObj, len(g.Claims)) // one allocation, not one per claim
 	for i, c := range g.Claims {
@@ -193,7 +199,7 @@ func (e *environment) newGroupData(g *claims.Group) *groupData {
 		gd.objs[i] = &backing[i]
 	}
 	gd.list = e.newClaimList(gd.objs, gd)
-	gd.obj = &groupObj{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Kind: string(g.Kind), Unit: g.Unit, Claims: gd.list}
+	gd.obj = &groupObj{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Kind: string(g.Kind), Unit: g.Unit, Claims: gd.list, StorySources: storySources}
 	return gd
 }
 
@@ -201,6 +207,12 @@ func (e *environment) newGroupData(g *claims.Group) *groupData {
 func (gd *groupData) conflictsOf() *conflictAnalysis {
 	gd.once.Do(func() { gd.analysis = analyseConflicts(gd.objs) })
 	return gd.analysis
+}
+
+// updatesOf returns the update analysis of the group's claims.
+func (gd *groupData) updatesOf() *updateAnalysis {
+	gd.updOnce.Do(func() { gd.updates = analyseUpdates(gd.objs) })
+	return gd.updates
 }
 
 // activation resolves the variables of a rule for one group.

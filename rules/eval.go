@@ -95,6 +95,7 @@ func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
 		failures []Failure
 	}
 	results := make([]result, len(groups))
+	storySources := countStorySources(groups)
 	work := func(i int) {
 		g := groups[i]
 		var gd *groupData
@@ -103,7 +104,7 @@ func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
 				continue
 			}
 			if gd == nil {
-				gd = env.newGroupData(g)
+				gd = env.newGroupData(g, storySources[g.Story])
 			}
 			f, err := r.evaluate(gd)
 			if err != nil {
@@ -161,6 +162,23 @@ func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
 		e.Failures = append(e.Failures, f)
 	}
 	return findings, e
+}
+
+// countStorySources counts the distinct sources of the claims of each
+// story's groups.
+func countStorySources(groups []*claims.Group) map[string]int {
+	type key struct{ story, source string }
+	seen := map[key]bool{}
+	n := map[string]int{}
+	for _, g := range groups {
+		for _, c := range g.Claims {
+			if k := (key{g.Story, c.Source}); !seen[k] {
+				seen[k] = true
+				n[g.Story]++
+			}
+		}
+	}
+	return n
 }
 
 // SortFindings sorts findings into the order Evaluate returns them: by

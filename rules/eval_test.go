@@ -43,7 +43,7 @@ func evalExpr(t testing.TB, expr string, g *claims.Group) ref.Val {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := eval(&program{prg: prg}, &activation{g: env.newGroupData(g)})
+	out, err := eval(&program{prg: prg}, &activation{g: env.newGroupData(g, len(g.Sources()))})
 	if err != nil {
 		t.Fatalf("eval %s: %v", expr, err)
 	}

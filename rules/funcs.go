@@ -15,13 +15,16 @@ import (
 // listFunctions are the functions that take a list of claims first; the
 // cost tracker charges them by its size.
 var listFunctions = map[string]bool{
-	"conflicts":     true,
-	"conflicting":   true,
-	"has_conflict":  true,
-	"spread":        true,
-	"consensus":     true,
-	"sources":       true,
-	"unique_values": true,
+	"conflicts":      true,
+	"conflicting":    true,
+	"has_conflict":   true,
+	"spread":         true,
+	"consensus":      true,
+	"sources":        true,
+	"unique_values":  true,
+	"outdated":       true,
+	"current":        true,
+	"text_conflicts": true,
 }
 
 // functions declares the native functions of the environment.
@@ -103,6 +106,40 @@ func (e *environment) functions() []cel.EnvOption {
 			c.Claims = e.newClaimList(c.agree, nil)
 			return e.adapter.NativeToValue(&c.consensusObj)
 		}),
+		list("outdated", cel.ListType(claimListType), func(objs []*claimObj, grp *groupData) ref.Val {
+			u := updatesOf(objs, grp)
+			var rows [][]*claimObj
+			for _, i := range u.outdated() {
+				rows = append(rows, []*claimObj{objs[i], objs[u.newer[i]]})
+			}
+			return types.NewDynamicList(e.adapter, rows)
+		}),
+		list("current", claimListType, func(objs []*claimObj, grp *groupData) ref.Val {
+			u := updatesOf(objs, grp)
+			var out []*claimObj
+			for i, o := range objs {
+				if !o.Superseded && u.newer[i] < 0 {
+					out = append(out, o)
+				}
+			}
+			return e.newClaimList(out, nil)
+		}),
+		list("text_conflicts", cel.ListType(claimListType), func(objs []*claimObj, _ *groupData) ref.Val {
+			pairs := textConflicts(objs)
+			rows := make([][]*claimObj, len(pairs))
+			for i, p := range pairs {
+				rows[i] = []*claimObj{objs[p[0]], objs[p[1]]}
+			}
+			return types.NewDynamicList(e.adapter, rows)
+		}),
+		cel.Function("normalize", cel.Overload("normalize_string", []*cel.Type{cel.StringType}, cel.StringType,
+			cel.UnaryBinding(func(v ref.Val) ref.Val {
+				s, ok := v.(types.String)
+				if !ok {
+					return types.NewErrFromString("normalize: argument is not a string")
+				}
+				return types.String(normalize(string(s)))
+			}))),
 		cel.Function("show",
 			cel.Overload("show_claim", []*cel.Type{claimType}, cel.StringType,
 				cel.UnaryBinding(func(v ref.Val) ref.Val {
@@ -176,6 +213,15 @@ func analysisOf(objs []*claimObj, grp *groupData) *conflictAnalysis {
 		return grp.conflictsOf()
 	}
 	return analyseConflicts(objs)
+}
+
+// updatesOf returns the update analysis of objs, cached on the group when
+// objs are a group's claims.
+func updatesOf(objs []*claimObj, grp *groupData) *updateAnalysis {
+	if grp != nil && len(grp.objs) == len(objs) && (len(objs) == 0 || &grp.objs[0] == &objs[0]) {
+		return grp.updatesOf()
+	}
+	return analyseUpdates(objs)
 }
 
 // within reports whether the representative figures of a and b differ by at
