@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"cmp"
-	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -30,6 +28,32 @@ type Extractor struct {
 	lex         *Lexicon
 	triggers    map[string][]trigRef // first word → triggers starting with it
 	triggerWord map[string]bool      // every word of every trigger
+	words       map[string]*wordInfo // what each known word is, looked up once per token
+}
+
+// wordInfo is everything the extractor asks about a word, so that a token
+// costs one map lookup.
+type wordInfo struct {
+	noun     *nounRef
+	event    string
+	activity string
+	trigger  bool // a word of some trigger
+	triggers []trigRef
+	stances  []stancePhrase
+	stop     bool // ends a noun search
+	quantity bool // may start a quantity or date
+	month    bool
+}
+
+var noWord = &wordInfo{}
+
+func (x *Extractor) info(w string) *wordInfo {
+	wi := x.words[w]
+	if wi == nil {
+		wi = &wordInfo{}
+		x.words[w] = wi
+	}
+	return wi
 }
 
 type trigRef struct {
@@ -39,14 +63,40 @@ type trigRef struct {
 
 // New returns an Extractor that uses lex.
 func New(lex *Lexicon) *Extractor {
-	x := &Extractor{lex: lex, triggers: map[string][]trigRef{}, triggerWord: map[string]bool{}}
+	x := &Extractor{lex: lex, triggers: map[string][]trigRef{}, triggerWord: map[string]bool{}, words: map[string]*wordInfo{}}
 	for _, s := range lex.slots {
 		for _, t := range s.triggers {
 			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t})
 			for _, w := range t {
 				x.triggerWord[w] = true
+				x.info(w).trigger = true
 			}
 		}
+	}
+	for w, refs := range x.triggers {
+		x.info(w).triggers = refs
+	}
+	for w, ref := range lex.nouns {
+		ref := ref
+		x.info(w).noun = &ref
+	}
+	for w, ev := range lex.events {
+		x.info(w).event = ev
+	}
+	for w, a := range lex.activities {
+		x.info(w).activity = a
+	}
+	for w, ps := range lex.stances {
+		x.info(w).stances = ps
+	}
+	for w := range stopNoun {
+		x.info(w).stop = true
+	}
+	for w := range quantityWord {
+		x.info(w).quantity = true
+	}
+	for w := range monthNames {
+		x.info(w).month = true
 	}
 	return x
 }
@@ -166,8 +216,10 @@ type docCtx struct {
 	text       string
 	toks       []token
 	sents      []sentence
-	sentOf     []int32 // token → sentence
-	skip       []bool  // page furniture, URLs, phone numbers
+	sentOf     []int32     // token → sentence
+	info       []*wordInfo // token → what the word is (noWord for others)
+	sentText   map[int]string
+	skip       []bool // page furniture, URLs, phone numbers
 	anchor     time.Time
 	own        bool // anchor is the document's own date
 	borrowed   bool // anchor came from the story or --date
@@ -184,6 +236,19 @@ type docCtx struct {
 func (x *Extractor) prepare(doc *claims.Document) *docCtx {
 	c := &docCtx{x: x, doc: doc, text: doc.Text}
 	c.toks = scan(c.text)
+	c.info = make([]*wordInfo, len(c.toks))
+	for i, t := range c.toks {
+		c.info[i] = noWord
+		if t.kind == tWord {
+			if wi := x.words[t.low]; wi != nil {
+				c.info[i] = wi
+			} else if b := base(t.low); b != t.low {
+				if wi := x.words[b]; wi != nil {
+					c.info[i] = wi
+				}
+			}
+		}
+	}
 	c.sents = sentences(c.text, c.toks)
 	c.sentOf = make([]int32, len(c.toks))
 	for si, s := range c.sents {
@@ -427,7 +492,7 @@ func (c *docCtx) findDate() {
 				c.yearHint = y
 			}
 		}
-		if t.kind != tNum && t.kind != tWord {
+		if t.kind != tNum && !c.info[i].month {
 			continue
 		}
 		dm, ok := parseDate(c.toks, i, time.Time{}, 0)
@@ -492,7 +557,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 			continue
 		}
 		t := c.toks[i]
-		if t.kind != tNum && t.kind != tWord {
+		if t.kind != tNum && !c.info[i].quantity {
 			continue
 		}
 		if dm, ok := parseDate(c.toks, i, c.anchor, year); ok && !c.skipAny(dm.from, dm.to) {
@@ -714,8 +779,7 @@ func isClauseBreak(w string) bool {
 func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 	best := -1
 	for k := lo; k < hi; k++ {
-		refs := c.x.triggers[c.toks[k].low]
-		for _, r := range refs {
+		for _, r := range c.info[k].triggers {
 			if r.slot != s {
 				continue
 			}
@@ -857,7 +921,6 @@ func (c *docCtx) kindFits(m *mention, s *slotDef) bool {
 // claim builds the claim for mention m in slot s (nil: no slot).
 func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	start, end := c.toks[m.from].start, c.toks[m.to-1].end
-	sent := c.sents[c.sentOf[m.from]]
 	cl := &claims.Claim{
 		Source:    c.doc.Source,
 		Story:     c.doc.Story,
@@ -866,7 +929,7 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		Unit:      m.unit,
 		Text:      c.text[start:end],
 		Span:      c.doc.SpanOf(start, end),
-		Sentence:  strings.Join(strings.Fields(c.text[sent.start:sent.end]), " "),
+		Sentence:  c.sentenceText(int(c.sentOf[m.from])),
 		Qualifier: m.qual,
 		Published: c.doc.Published,
 		Offset:    start,
@@ -1068,7 +1131,8 @@ func (c *docCtx) event(m *mention) string {
 		ev, ok := c.eventAt(k)
 		if !ok {
 			if m.kind == claims.KindDate || m.kind == claims.KindTime {
-				ev, ok = lex.activities[c.toks[k].low]
+				ev = c.info[k].activity
+				ok = ev != ""
 			}
 			if !ok {
 				continue
@@ -1241,13 +1305,10 @@ func (c *docCtx) activity(m *mention) string {
 		if k >= m.from && k < m.to {
 			continue
 		}
-		w := c.toks[k].low
-		name, ok := lex.activities[w]
+		name, ok := c.info[k].activity, c.info[k].activity != ""
 		if !ok {
-			name, ok = lex.events[w]
-			if ok && lex.generic[name] {
-				ok = false
-			}
+			name = c.info[k].event
+			ok = name != "" && !lex.generic[name]
 		}
 		if !ok {
 			continue
@@ -1319,22 +1380,14 @@ func (c *docCtx) place(m *mention, proper bool) string {
 	return ""
 }
 
-// SortClaims orders claims by source order and offset; Run already
-// returns them so.
-func SortClaims(cs []*claims.Claim) {
-	slices.SortStableFunc(cs, func(a, b *claims.Claim) int { return cmp.Compare(a.Offset, b.Offset) })
-}
-
-var _ = fmt.Sprintf
-
 // eventAt returns the event the word at toks[k] names, if any. "Fire" in
 // "opened fire" or "rapid-fire" is gunfire, not a blaze.
 func (c *docCtx) eventAt(k int) (string, bool) {
-	w := c.toks[k].low
-	ev, ok := c.x.lex.events[w]
-	if !ok {
+	ev := c.info[k].event
+	if ev == "" {
 		return "", false
 	}
+	w := c.toks[k].low
 	if w == "fire" || w == "fires" {
 		switch c.word(k - 1) {
 		case "open", "opened", "opens", "opening", "returned", "return", "returning", "cease", "under", "exchanged", "-", "gun", "heavy", "sniper", "friendly", "hostile":
@@ -1400,7 +1453,7 @@ func (c *docCtx) distributeQualifiers(ms []*mention) {
 // activityAt names the activity or specific event the word at k is, if any.
 func (c *docCtx) activityAt(k int) string {
 	lex := c.x.lex
-	if name, ok := lex.activities[c.toks[k].low]; ok && name != "statement" {
+	if name := c.info[k].activity; name != "" && name != "statement" {
 		return name
 	}
 	if ev, ok := c.eventAt(k); ok && !lex.generic[ev] {
@@ -1449,8 +1502,8 @@ func (c *docCtx) countsCombatants() bool {
 		if t.kind != tWord {
 			continue
 		}
-		ref, ok := c.x.lex.nouns[t.low]
-		if !ok || ref.class != "person" {
+		ref := c.info[i].noun
+		if ref == nil || ref.class != "person" {
 			continue
 		}
 		// only nouns counted by a figure just before them
@@ -1501,3 +1554,47 @@ func (c *docCtx) dropAnaphors(ms []*mention) []*mention {
 
 // datedActivities are the activities whose day is a fact a story reports.
 var datedActivities = map[string]bool{"meeting": true, "news conference": true, "vote": true, "veto": true, "visit": true}
+
+// quantityWord holds the words a quantity or a date can start with; other
+// words are skipped without trying the parsers.
+var quantityWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range []map[string]float64{units, tens, ordinalWords, scales} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for w := range vagueWords {
+		m[w] = true
+	}
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range weekdayNames {
+		m[w] = true
+	}
+	for _, w := range []string{"a", "an", "half", "several", "yesterday", "today", "tonight", "last", "this", "next", "tens", "dozen"} {
+		m[w] = true
+	}
+	return m
+}()
+
+func isMonth(w string) bool {
+	_, ok := monthNames[w]
+	return ok
+}
+
+// sentenceText returns sentence si with its white space folded, computed
+// once per sentence.
+func (c *docCtx) sentenceText(si int) string {
+	if t, ok := c.sentText[si]; ok {
+		return t
+	}
+	if c.sentText == nil {
+		c.sentText = map[int]string{}
+	}
+	s := c.sents[si]
+	t := strings.Join(strings.Fields(c.text[s.start:s.end]), " ")
+	c.sentText[si] = t
+	return t
+}

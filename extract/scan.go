@@ -63,7 +63,10 @@ func scan(text string) []token {
 			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, space: space, nl: nl, low: text[i : i+1]})
 			i++
 		default:
-			r, n := utf8.DecodeRuneInString(text[i:])
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
 			if !unicode.IsLetter(r) {
 				if unicode.IsSpace(r) {
 					space = true
@@ -79,6 +82,15 @@ func scan(text string) []token {
 			}
 			j := i + n
 			for j < len(text) {
+				if b := text[j]; b < utf8.RuneSelf {
+					if isLetterByte(b) {
+						j++
+						continue
+					}
+					if b != '\'' {
+						break
+					}
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
 					j += n2

@@ -41,7 +41,7 @@ func (c *docCtx) stanceClaims() []*claims.Claim {
 		if c.skip[k] || c.toks[k].kind != tWord {
 			continue
 		}
-		for _, p := range lex.stances[c.toks[k].low] {
+		for _, p := range c.info[k].stances {
 			end, ok := c.matchPhrase(k, p.words)
 			if !ok {
 				continue
@@ -68,7 +68,6 @@ func (c *docCtx) stanceClaims() []*claims.Claim {
 
 func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
 	start, end := c.toks[n.from].start, c.toks[n.to-1].end
-	sent := c.sents[c.sentOf[n.from]]
 	v := claims.Unbounded()
 	v.Text = value
 	return &claims.Claim{
@@ -80,7 +79,7 @@ func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
 		Value:     v,
 		Text:      c.text[start:end],
 		Span:      c.doc.SpanOf(start, end),
-		Sentence:  strings.Join(strings.Fields(c.text[sent.start:sent.end]), " "),
+		Sentence:  c.sentenceText(int(c.sentOf[n.from])),
 		Published: c.doc.Published,
 		Offset:    start,
 	}
