@@ -27,6 +27,7 @@ type Result struct {
 	MutTotal, MutFound            int
 	Missed                        []string // disagreements not found
 	MissedMutations, MissedClaims []string
+	Extra                         []string // claims on no gold quote
 	FalseFlagged                  []string
 }
 
@@ -249,11 +250,17 @@ func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 	}
 	for _, t := range cs {
 		r.ToolClaims++
+		on := false
 		for _, sp := range spans[filepath.Base(t.Source)] {
 			if !(t.Span.End <= sp[0] || t.Span.Start >= sp[1]) {
-				r.ToolOnGold++
+				on = true
 				break
 			}
+		}
+		if on {
+			r.ToolOnGold++
+		} else {
+			r.Extra = append(r.Extra, fmt.Sprintf("%s:%d %s@%s %q", t.Source, t.Span.Line, t.Slot, t.Subject, t.Text))
 		}
 	}
 	// Grouping: cross-file pairs of found gold claims.

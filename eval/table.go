@@ -52,6 +52,9 @@ func WriteTable(w io.Writer, rows []*Result, total *Result, verbose bool) {
 			for _, m := range r.MissedClaims {
 				fmt.Fprintf(w, "    claim missed: %s\n", m)
 			}
+			for _, m := range r.Extra {
+				fmt.Fprintf(w, "    claim on no gold quote: %s\n", m)
+			}
 		}
 	}
 }

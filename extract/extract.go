@@ -854,7 +854,9 @@ func (c *docCtx) slotFor(m *mention) *slotDef {
 			continue
 		}
 		d := 1000
-		if len(s.triggers) > 0 {
+		if m.noun >= 0 && !m.partitive && s.headTrig[c.toks[m.noun].low] && c.kindFits(m, s) {
+			d = -1 // "claimed 50 lives"
+		} else if len(s.triggers) > 0 {
 			d = c.trigger(m, s, lo, hi)
 			if d < 0 {
 				continue
@@ -973,6 +975,9 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	}
 	cl.Subject = c.subject(m, s)
 	cl.Attribution = c.attribution(m)
+	if s.name == "age" && cl.Subject == "" {
+		cl.Slot = "" // an age of nobody named is not compared
+	}
 	if r, ok := s.rename[cl.Subject]; ok {
 		cl.Slot = r
 	}

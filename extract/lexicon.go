@@ -27,6 +27,7 @@ type Lexicon struct {
 	slots      []*slotDef
 	maxTrigger int                       // longest trigger, in words
 	stances    map[string][]stancePhrase // first word → phrases
+	identifier map[string]bool           // words after which a number is a name
 	stanceDefs map[string]map[string][]string
 
 	// raw definitions, kept so that a user file can override by name
@@ -56,6 +57,7 @@ type slotDef struct {
 	triggers [][]string
 	rename   map[string]string // subject → slot name to use instead
 	strong   [][]string        // triggers that win wherever they stand
+	headTrig map[string]bool   // triggers that count only as the figure's own noun
 	cats     []catPhrase       // clause phrases that set the category
 }
 
@@ -66,13 +68,14 @@ type catPhrase struct {
 
 // lexFile is the YAML shape of a lexicon file.
 type lexFile struct {
-	Version    int                            `yaml:"version"`
-	Nouns      map[string]map[string][]string `yaml:"nouns"`
-	Events     map[string][]string            `yaml:"events"`
-	Generic    []string                       `yaml:"generic_events"`
-	Activities map[string][]string            `yaml:"activities"`
-	Stances    map[string]map[string][]string `yaml:"stances"`
-	Slots      yaml.Node                      `yaml:"slots"`
+	Version     int                            `yaml:"version"`
+	Nouns       map[string]map[string][]string `yaml:"nouns"`
+	Events      map[string][]string            `yaml:"events"`
+	Generic     []string                       `yaml:"generic_events"`
+	Activities  map[string][]string            `yaml:"activities"`
+	Stances     map[string]map[string][]string `yaml:"stances"`
+	Identifiers []string                       `yaml:"identifiers"`
+	Slots       yaml.Node                      `yaml:"slots"`
 }
 
 type slotYAML struct {
@@ -85,6 +88,7 @@ type slotYAML struct {
 	Ordinal    bool                  `yaml:"ordinal"`
 	Subject    []string              `yaml:"subject"`
 	Triggers   []string              `yaml:"triggers"`
+	HeadTrig   []string              `yaml:"head_triggers"`
 	Strong     []string              `yaml:"strong"`
 	Categories []map[string][]string `yaml:"categories"`
 	Rename     map[string]string     `yaml:"rename"`
@@ -153,6 +157,7 @@ func (l *Lexicon) clone() *Lexicon {
 		slotDefs:   map[string]*slotDef{},
 		generic:    map[string]bool{},
 		order:      append([]string(nil), l.order...),
+		identifier: l.identifier,
 		stanceDefs: map[string]map[string][]string{},
 	}
 	for k, v := range l.stanceDefs {
@@ -187,7 +192,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	var f lexFile
 	dec := root.Content[0]
-	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "slots"); err != nil {
+	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "slots"); err != nil {
 		return err
 	}
 	if err := dec.Decode(&f); err != nil {
@@ -209,6 +214,12 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	for a, words := range f.Activities {
 		l.actDefs[a] = words
 	}
+	for _, w := range f.Identifiers {
+		if l.identifier == nil {
+			l.identifier = map[string]bool{}
+		}
+		l.identifier[strings.ToLower(w)] = true
+	}
 	for slot, values := range f.Stances {
 		if l.stanceDefs == nil {
 			l.stanceDefs = map[string]map[string][]string{}
@@ -218,7 +229,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	if f.Slots.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
 			k, v := f.Slots.Content[i], f.Slots.Content[i+1]
-			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "strong", "categories", "rename"); err != nil {
+			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "strong", "categories", "rename"); err != nil {
 				return err
 			}
 			var sy slotYAML
@@ -249,6 +260,12 @@ func (l *Lexicon) merge(file string, data []byte) error {
 					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: empty trigger", k.Value)}
 				}
 				d.triggers = append(d.triggers, words)
+			}
+			for _, t := range sy.HeadTrig {
+				if d.headTrig == nil {
+					d.headTrig = map[string]bool{}
+				}
+				d.headTrig[strings.ToLower(t)] = true
 			}
 			for _, t := range sy.Strong {
 				words := splitWords(t)

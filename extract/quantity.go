@@ -173,6 +173,10 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	if !ok {
 		return nil, false
 	}
+	// "Flight 302", "Route 91": a number after an identifier word names.
+	if i > 0 && toks[i].kind == tNum && toks[i-1].kind == tWord && c.x.lex.identifier[toks[i-1].low] && toks[i-1].cap {
+		return nil, false
+	}
 	m := &mention{from: i, numFrom: i, to: n.to, numTo: n.to, noun: -1, ofTok: -1, kind: claims.KindCount, ordinal: n.ordinal}
 	lo, hi := n.v, n.v
 	tol := n.tol
