@@ -864,6 +864,9 @@ func (c *docCtx) slotFor(m *mention) *slotDef {
 			if c.phraseIn(s.strong, lo, hi+3) {
 				d = -1
 			}
+			if s.weak {
+				d += 100
+			}
 		} else if m.kind == claims.KindCount && m.class == "" {
 			continue
 		}

@@ -58,6 +58,7 @@ type slotDef struct {
 	rename   map[string]string // subject → slot name to use instead
 	strong   [][]string        // triggers that win wherever they stand
 	headTrig map[string]bool   // triggers that count only as the figure's own noun
+	weak     bool              // yields to any other slot triggered in the clause
 	cats     []catPhrase       // clause phrases that set the category
 }
 
@@ -89,6 +90,7 @@ type slotYAML struct {
 	Subject    []string              `yaml:"subject"`
 	Triggers   []string              `yaml:"triggers"`
 	HeadTrig   []string              `yaml:"head_triggers"`
+	Weak       bool                  `yaml:"weak"`
 	Strong     []string              `yaml:"strong"`
 	Categories []map[string][]string `yaml:"categories"`
 	Rename     map[string]string     `yaml:"rename"`
@@ -229,7 +231,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	if f.Slots.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
 			k, v := f.Slots.Content[i], f.Slots.Content[i+1]
-			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "strong", "categories", "rename"); err != nil {
+			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "weak", "strong", "categories", "rename"); err != nil {
 				return err
 			}
 			var sy slotYAML
@@ -237,7 +239,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 				return yamlError(file, err)
 			}
 			d := &slotDef{name: k.Value, kind: claims.Kind(sy.Kind), unit: sy.Unit, units: sy.Units,
-				counts: sy.Counts, bare: sy.Bare, ordinals: sy.Ordinals || sy.Ordinal, subject: sy.Subject, rename: sy.Rename}
+				counts: sy.Counts, bare: sy.Bare, ordinals: sy.Ordinals || sy.Ordinal, subject: sy.Subject, rename: sy.Rename, weak: sy.Weak}
 			if sy.Ordinal {
 				d.kind = claims.KindOrdinal
 			}
