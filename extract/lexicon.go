@@ -28,6 +28,7 @@ type Lexicon struct {
 	maxTrigger int                       // longest trigger, in words
 	stances    map[string][]stancePhrase // first word → phrases
 	identifier map[string]bool           // words after which a number is a name
+	catchAll   string                    // class of nouns no class names
 	stanceDefs map[string]map[string][]string
 
 	// raw definitions, kept so that a user file can override by name
@@ -76,6 +77,7 @@ type lexFile struct {
 	Activities  map[string][]string            `yaml:"activities"`
 	Stances     map[string]map[string][]string `yaml:"stances"`
 	Identifiers []string                       `yaml:"identifiers"`
+	CatchAll    string                         `yaml:"catch_all"`
 	Slots       yaml.Node                      `yaml:"slots"`
 }
 
@@ -160,6 +162,7 @@ func (l *Lexicon) clone() *Lexicon {
 		generic:    map[string]bool{},
 		order:      append([]string(nil), l.order...),
 		identifier: l.identifier,
+		catchAll:   l.catchAll,
 		stanceDefs: map[string]map[string][]string{},
 	}
 	for k, v := range l.stanceDefs {
@@ -194,7 +197,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	var f lexFile
 	dec := root.Content[0]
-	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "slots"); err != nil {
+	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots"); err != nil {
 		return err
 	}
 	if err := dec.Decode(&f); err != nil {
@@ -215,6 +218,9 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	for a, words := range f.Activities {
 		l.actDefs[a] = words
+	}
+	if f.CatchAll != "" {
+		l.catchAll = f.CatchAll
 	}
 	for _, w := range f.Identifiers {
 		if l.identifier == nil {

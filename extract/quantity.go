@@ -383,6 +383,20 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			}
 		}
 	}
+	// Any other plural noun right after the figure: "12 hangars", "two
+	// runways". Such counts go to the lexicon's catch-all class.
+	// Only figures in digits: "two sides" and "three things" are talk,
+	// not counts.
+	if m.kind == claims.KindCount && m.noun < 0 && !m.age && !m.ordinal && !n.word && j < len(toks) && c.x.lex.catchAll != "" {
+		t := toks[j]
+		if t.kind == tWord && !t.cap && t.nl == 0 && len(t.low) >= 4 && strings.HasSuffix(t.low, "s") &&
+			!stopNoun[t.low] && !c.x.triggerWord[t.low] && !isNumberWord(t.low) && t.low != "times" {
+			if _, isUnit := unitWords[t.low]; !isUnit {
+				m.noun, m.class, m.category = j, c.x.lex.catchAll, t.low
+				j++
+			}
+		}
+	}
 	// "the bodies of 16 people" counts bodies.
 	if m.class != "" && m.from >= 2 && c.word(m.from-1) == "of" {
 		if ref, isNoun := c.x.lex.nouns[c.word(m.from-2)]; isNoun && ref.class == "body" {
