@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -34,6 +36,8 @@ type Extractor struct {
 // wordInfo is everything the extractor asks about a word, so that a token
 // costs one map lookup.
 type wordInfo struct {
+	word     string // the word itself
+	role     string // a role word's family ("perpetrator")
 	noun     *nounRef
 	event    string
 	activity string
@@ -50,7 +54,7 @@ var noWord = &wordInfo{}
 func (x *Extractor) info(w string) *wordInfo {
 	wi := x.words[w]
 	if wi == nil {
-		wi = &wordInfo{}
+		wi = &wordInfo{word: w}
 		x.words[w] = wi
 	}
 	return wi
@@ -97,6 +101,9 @@ func New(lex *Lexicon) *Extractor {
 	}
 	for w := range monthNames {
 		x.info(w).month = true
+	}
+	for w, r := range roleWords {
+		x.info(w).role = r
 	}
 	return x
 }
@@ -235,7 +242,7 @@ type docCtx struct {
 
 func (x *Extractor) prepare(doc *claims.Document) *docCtx {
 	c := &docCtx{x: x, doc: doc, text: doc.Text}
-	c.toks = scan(c.text)
+	c.toks = scanWords(c.text, x.words)
 	c.info = make([]*wordInfo, len(c.toks))
 	for i, t := range c.toks {
 		c.info[i] = noWord
@@ -276,9 +283,9 @@ var roleWords = map[string]string{
 // gunman was identified as Stephen Paddock".
 func (c *docCtx) findRoles() {
 	c.roles = map[string]string{}
-	for i, t := range c.toks {
-		role, ok := roleWords[t.low]
-		if !ok || t.kind != tWord {
+	for i := range c.toks {
+		role := c.info[i].role
+		if role == "" {
 			continue
 		}
 		if _, done := c.roles[role]; done {
@@ -1602,7 +1609,43 @@ func (c *docCtx) sentenceText(si int) string {
 		c.sentText = map[int]string{}
 	}
 	s := c.sents[si]
-	t := strings.Join(strings.Fields(c.text[s.start:s.end]), " ")
+	t := foldSpace(c.text[s.start:s.end])
 	c.sentText[si] = t
 	return t
+}
+
+// foldSpace replaces each run of white space in s by one space.
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+				i++
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }

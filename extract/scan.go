@@ -26,8 +26,13 @@ type token struct {
 
 // scan splits text into tokens. It is a plain byte scanner: one pass, no
 // regular expressions.
-func scan(text string) []token {
+func scan(text string) []token { return scanWords(text, nil) }
+
+// scanWords is scan with a table of known lower-case words: a capitalised
+// word found in it shares the table's string instead of allocating one.
+func scanWords(text string, known map[string]*wordInfo) []token {
 	toks := make([]token, 0, len(text)/5)
+	var buf [32]byte
 	i := 0
 	space, nl := true, 2
 	for i < len(text) {
@@ -106,7 +111,32 @@ func scan(text string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: i, end: j, kind: tWord, space: space, nl: nl, low: lower(text[i:j]), cap: unicode.IsUpper(r)})
+			w := text[i:j]
+			low := ""
+			if known != nil && len(w) <= len(buf) && unicode.IsUpper(r) {
+				// Lower-case into a buffer; a known word needs no new string.
+				ascii := true
+				for k := 0; k < len(w); k++ {
+					b := w[k]
+					if b >= utf8.RuneSelf {
+						ascii = false
+						break
+					}
+					if b >= 'A' && b <= 'Z' {
+						b += 'a' - 'A'
+					}
+					buf[k] = b
+				}
+				if ascii {
+					if wi := known[string(buf[:len(w)])]; wi != nil {
+						low = wi.word
+					}
+				}
+			}
+			if low == "" {
+				low = lower(w)
+			}
+			toks = append(toks, token{start: i, end: j, kind: tWord, space: space, nl: nl, low: low, cap: unicode.IsUpper(r)})
 			i = j
 		}
 		space, nl = false, 0
