@@ -491,7 +491,7 @@ func (c *docCtx) findDate() {
 	var header, latest time.Time
 	for i := 0; i < len(c.toks); i++ {
 		t := c.toks[i]
-		lines += t.nl
+		lines += int(t.nl)
 		// A year on a furniture line ("(c)2017 the Boston Herald") dates
 		// the page; years in the text may be about anything.
 		if t.kind == tNum && c.skip[i] {
@@ -639,7 +639,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	var out []*claims.Claim
 	stances := c.stanceClaims()
 	for k, m := range ms {
-		for len(stances) > 0 && stances[0].Offset < c.toks[m.from].start {
+		for len(stances) > 0 && stances[0].Offset < int(c.toks[m.from].start) {
 			out = append(out, stances[0])
 			stances = stances[1:]
 		}
@@ -932,7 +932,7 @@ func (c *docCtx) kindFits(m *mention, s *slotDef) bool {
 
 // claim builds the claim for mention m in slot s (nil: no slot).
 func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
-	start, end := c.toks[m.from].start, c.toks[m.to-1].end
+	start, end := int(c.toks[m.from].start), int(c.toks[m.to-1].end)
 	cl := &claims.Claim{
 		Source:    c.doc.Source,
 		Story:     c.doc.Story,

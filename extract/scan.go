@@ -16,11 +16,11 @@ const (
 
 // A token is a word, a number or one punctuation character of the text.
 type token struct {
-	start, end int     // byte offsets in the text
+	low        string  // lower-cased text (words), the text itself otherwise
+	start, end int32   // byte offsets in the text
+	nl         uint16  // newlines in the whitespace before the token (capped)
 	kind       tokKind //
 	space      bool    // whitespace precedes the token
-	nl         int     // newlines in the whitespace before the token
-	low        string  // lower-cased text (words), the text itself otherwise
 	cap        bool    // a word that starts with an upper-case letter
 }
 
@@ -62,10 +62,10 @@ func scanWords(text string, known map[string]*wordInfo) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: i, end: j, kind: tNum, space: space, nl: nl, low: text[i:j]})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, space: space, nl: nlCount(nl), low: text[i:j]})
 			i = j
 		case c < utf8.RuneSelf && !isLetterByte(c):
-			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, space: space, nl: nl, low: text[i : i+1]})
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, nl: nlCount(nl), low: text[i : i+1]})
 			i++
 		default:
 			r, n := rune(c), 1
@@ -81,7 +81,7 @@ func scanWords(text string, known map[string]*wordInfo) []token {
 					i += n
 					continue
 				}
-				toks = append(toks, token{start: i, end: i + n, kind: tPunct, space: space, nl: nl, low: text[i : i+n]})
+				toks = append(toks, token{start: int32(i), end: int32(i + n), kind: tPunct, space: space, nl: nlCount(nl), low: text[i : i+n]})
 				i += n
 				break
 			}
@@ -136,7 +136,7 @@ func scanWords(text string, known map[string]*wordInfo) []token {
 			if low == "" {
 				low = lower(w)
 			}
-			toks = append(toks, token{start: i, end: j, kind: tWord, space: space, nl: nl, low: low, cap: unicode.IsUpper(r)})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: nlCount(nl), low: low, cap: unicode.IsUpper(r)})
 			i = j
 		}
 		space, nl = false, 0
@@ -198,3 +198,6 @@ func base(w string) string {
 
 // possessive reports whether the lower-cased word ends in 's or s'.
 func possessive(w string) bool { return base(w) != w }
+
+// nlCount caps a newline count to what a token holds.
+func nlCount(n int) uint16 { return uint16(min(n, 1<<16-1)) }

@@ -19,6 +19,9 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "etc": true, "al": true, "fig": true, "pp": true,
 }
 
+// maxSentence is the most tokens a sentence holds; see sentences.
+const maxSentence = 400
+
 // sentences splits tokens into sentences. A sentence ends at ".", "!" or "?"
 // (with any closing quotes or brackets) before a capitalised word, a digit or
 // a quote, unless the period ends an abbreviation or an initial; and at a line
@@ -31,15 +34,22 @@ func sentences(text string, toks []token) []sentence {
 	lastNL := 0
 	emit := func(to int) {
 		if to > from {
-			out = append(out, sentence{from: from, to: to, start: toks[from].start, end: toks[to-1].end, para: para})
+			out = append(out, sentence{from: from, to: to, start: int(toks[from].start), end: int(toks[to-1].end), para: para})
 		}
 		from = to
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// A run of text with no sentence end (a 10 MB line of clauses, a
+		// data dump) is cut into pieces of at most maxSentence tokens, at
+		// a comma or semicolon once it is half that long, so that the work
+		// per claim, and the sentence each claim quotes, stay bounded.
+		if n := i - from; n >= maxSentence || n >= maxSentence/2 && (toks[i-1].low == "," || toks[i-1].low == ";") {
+			emit(i)
+		}
 		if t.nl > 0 && i > from {
 			prev := toks[i-1]
-			lineLen = prev.end - lastNL
+			lineLen = int(prev.end) - lastNL
 			wrapped := lineLen >= 60 && !endsClause(prev) && t.kind == tWord && !t.cap
 			if !wrapped {
 				emit(i)
@@ -47,7 +57,7 @@ func sentences(text string, toks []token) []sentence {
 			}
 		}
 		if t.nl > 0 {
-			lastNL = t.start
+			lastNL = int(t.start)
 		}
 		if t.kind != tPunct || !(t.low == "." || t.low == "!" || t.low == "?") {
 			continue

@@ -67,7 +67,7 @@ func (c *docCtx) stanceClaims() []*claims.Claim {
 }
 
 func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
-	start, end := c.toks[n.from].start, c.toks[n.to-1].end
+	start, end := int(c.toks[n.from].start), int(c.toks[n.to-1].end)
 	v := claims.Unbounded()
 	v.Text = value
 	return &claims.Claim{
