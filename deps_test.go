@@ -31,10 +31,12 @@ var allowedDeps = map[string][]string{
 	"rules": {"STD", "claims",
 		"cel.dev/cel-go/...", "cel.dev/expr/...", "google.golang.org/protobuf/...",
 		"google.golang.org/genproto/googleapis/api/expr/...", "gopkg.in/yaml.v3"},
+	"config": {"STD", "claims", "gopkg.in/yaml.v3"},
 	"report": {"STD", "claims",
 		"github.com/olekukonko/tablewriter/..."},
 	"cmd/factcheck": {"STD", "MODULE",
 		"github.com/spf13/cobra", "github.com/spf13/pflag"},
+	"draft": {"STD", "claims"},
 	// eval scores the whole pipeline against labelled clusters.
 	"eval":               {"STD", "MODULE", "gopkg.in/yaml.v3"},
 	"cmd/factcheck-eval": {"STD", "eval"},
