@@ -1,6 +1,6 @@
 # Targets only wrap go commands; `make test` is what CI runs (.ci/run).
 
-.PHONY: build test eval score check-seeds
+.PHONY: build test eval score check-seeds html-check
 
 build:
 	go build -o factcheck ./cmd/factcheck
@@ -20,3 +20,8 @@ score: build
 
 check-seeds:
 	go run ./cmd/factcheck check testdata/seeds
+
+# Renders the seeds' and the Shayrat cluster's HTML reports in headless
+# Chromium and takes screenshots; skips when chromium is not installed.
+html-check:
+	./scripts/html-check.sh

@@ -32,7 +32,16 @@ type Document struct {
 	Map []Run
 
 	lineStarts []int
+	colMarks   []colMark
 }
+
+// A colMark records, on a long line, how many characters precede a byte
+// offset on its line, so that Position counts from at most colStep bytes
+// back rather than from the start of a line that may be megabytes long.
+type colMark struct{ off, col int }
+
+// colStep is the spacing in bytes of the colMarks on a long line.
+const colStep = 4096
 
 // A Run says that Text[Text:Text+Len] was taken from Raw[Raw:Raw+RawLen].
 // When Len equals RawLen the bytes correspond one to one (copied text);
@@ -97,19 +106,35 @@ func (d *Document) SpanOf(start, end int) Span {
 // Columns count characters (Unicode code points), not bytes.
 func (d *Document) Position(off int) (line, col int) {
 	if d.lineStarts == nil {
-		d.lineStarts = append(d.lineStarts, 0)
-		for i, b := range d.Raw {
-			if b == '\n' {
-				d.lineStarts = append(d.lineStarts, i+1)
-			}
-		}
+		d.index()
 	}
 	if off > len(d.Raw) {
 		off = len(d.Raw)
 	}
 	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
-	start := d.lineStarts[i]
-	return i + 1, utf8.RuneCount(d.Raw[start:off]) + 1
+	start, runes := d.lineStarts[i], 0
+	if k := sort.Search(len(d.colMarks), func(k int) bool { return d.colMarks[k].off > off }) - 1; k >= 0 && d.colMarks[k].off >= start {
+		start, runes = d.colMarks[k].off, d.colMarks[k].col
+	}
+	return i + 1, runes + utf8.RuneCount(d.Raw[start:off]) + 1
+}
+
+// index records where each line of Raw starts and, every colStep bytes of
+// a long line, the characters before that point on its line.
+func (d *Document) index() {
+	d.lineStarts = append(d.lineStarts, 0)
+	mark, col := 0, 0 // the last mark (or line start) and the characters before it on its line
+	for i, b := range d.Raw {
+		switch {
+		case b == '\n':
+			d.lineStarts = append(d.lineStarts, i+1)
+			mark, col = i+1, 0
+		case i-mark >= colStep && b&0xC0 != 0x80: // a mark never splits a character
+			col += utf8.RuneCount(d.Raw[mark:i])
+			mark = i
+			d.colMarks = append(d.colMarks, colMark{off: i, col: col})
+		}
+	}
 }
 
 // A Span locates evidence in a document's original bytes. Start and End are

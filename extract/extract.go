@@ -199,13 +199,22 @@ func (x *Extractor) parallel(n int, f func(i int)) {
 		return
 	}
 	var wg sync.WaitGroup
+	var once sync.Once
+	var fault any // a worker's panic, raised again on the caller's goroutine
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				f(i)
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							once.Do(func() { fault = r })
+						}
+					}()
+					f(i)
+				}()
 			}
 		}()
 	}
@@ -214,6 +223,9 @@ func (x *Extractor) parallel(n int, f func(i int)) {
 	}
 	close(next)
 	wg.Wait()
+	if fault != nil {
+		panic(fault)
+	}
 }
 
 // docCtx is one document being read.

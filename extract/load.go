@@ -17,8 +17,11 @@ import (
 )
 
 // DefaultMaxBytes is the size limit Load applies to each input when
-// LoadOptions.MaxBytes is zero.
-const DefaultMaxBytes = 64 << 20
+// LoadOptions.MaxBytes is zero. A news article is a few kilobytes of text
+// and its HTML page rarely more than a few megabytes; reading a document
+// takes memory of the order of a hundred times its text at worst (a token
+// per byte), so the limit also bounds the memory one input can take.
+const DefaultMaxBytes = 16 << 20
 
 // ArticleExts are the file name extensions Load reads from a directory.
 // A file named on the command line is read whatever its extension.
@@ -190,26 +193,38 @@ func readFile(p string, max int64) ([]byte, error) {
 		return nil, &InputError{Path: p, Err: pathErr(err)}
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > max {
-		return nil, &InputError{Path: p, Err: fmt.Errorf("%w: %d bytes, over the %s limit", ErrTooLarge, info.Size(), sizeString(max))}
+	var buf bytes.Buffer
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		if info.Size() > max {
+			return nil, &InputError{Path: p, Err: fmt.Errorf("%w: %d bytes, over the %s limit", ErrTooLarge, info.Size(), sizeString(max))}
+		}
+		buf.Grow(int(info.Size()) + bytes.MinRead)
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
 		return nil, &InputError{Path: p, Err: pathErr(err)}
 	}
+	raw := buf.Bytes()
 	if int64(len(raw)) > max {
 		return nil, &InputError{Path: p, Err: fmt.Errorf("%w: over the %s limit", ErrTooLarge, sizeString(max))}
 	}
 	return raw, nil
 }
 
+// readStdin reads opt.Stdin, refusing more than opt.MaxBytes. When
+// standard input is a regular file (factcheck check - < big.txt), its size
+// is checked before anything is read.
 func readStdin(opt LoadOptions) ([]byte, error) {
 	if opt.Stdin == nil {
 		return nil, &InputError{Path: "-", Err: errors.New("no standard input")}
 	}
+	if f, ok := opt.Stdin.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > opt.MaxBytes {
+			return nil, &InputError{Path: "-", Err: fmt.Errorf("%w: %d bytes, over the %s limit", ErrTooLarge, info.Size(), sizeString(opt.MaxBytes))}
+		}
+	}
 	raw, err := io.ReadAll(io.LimitReader(opt.Stdin, opt.MaxBytes+1))
 	if err != nil {
-		return nil, &InputError{Path: "-", Err: fmt.Errorf("read standard input: %w", err)}
+		return nil, &InputError{Path: "-", Err: fmt.Errorf("read standard input: %w", pathErr(err))}
 	}
 	if int64(len(raw)) > opt.MaxBytes {
 		return nil, &InputError{Path: "-", Err: fmt.Errorf("%w: over the %s limit", ErrTooLarge, sizeString(opt.MaxBytes))}
@@ -253,7 +268,14 @@ func parse(source string, raw []byte) (*claims.Document, error) {
 	return d, nil
 }
 
-// checkText rejects empty, binary and non-UTF-8 input.
+// binarySniff is how far into an input a NUL byte makes it binary
+// whatever comes before it (Git looks as far).
+const binarySniff = 8000
+
+// checkText rejects empty, binary and non-UTF-8 input. Input that is not
+// UTF-8 is refused, not decoded as Latin-1 or Windows-1252 on a guess:
+// factcheck quotes evidence and gives byte offsets into the original file,
+// and a wrong guess would misquote it silently.
 func checkText(source string, raw []byte) error {
 	if len(raw) == 0 {
 		return &InputError{Path: source, Err: ErrEmpty}
@@ -263,10 +285,13 @@ func checkText(source string, raw []byte) error {
 		line, col := d.Position(off)
 		return &InputError{Path: source, Line: line, Col: col, Err: err}
 	}
+	if bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}) {
+		return at(0, fmt.Errorf("%w (UTF-16); save the file as UTF-8", ErrInvalidUTF8))
+	}
 	nul := bytes.IndexByte(raw, 0)
 	bad := invalidUTF8(raw)
 	switch {
-	case nul >= 0 && (bad < 0 || nul < bad):
+	case nul >= 0 && (nul < binarySniff || bad < 0 || nul < bad):
 		return at(nul, fmt.Errorf("%w (NUL byte), not a text article", ErrBinary))
 	case bad >= 0:
 		return at(bad, fmt.Errorf("%w (byte %#02x); save the file as UTF-8", ErrInvalidUTF8, raw[bad]))

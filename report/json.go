@@ -68,12 +68,18 @@ type (
 		Claims  []string `json:"claims"`
 	}
 	jsonFinding struct {
-		Rule     string   `json:"rule"`
-		Severity string   `json:"severity"`
-		Slot     string   `json:"slot"`
-		Subject  string   `json:"subject"`
-		Message  string   `json:"message"`
-		Claims   []string `json:"claims"`
+		Rule        string        `json:"rule"`
+		Severity    string        `json:"severity"`
+		Story       string        `json:"story,omitempty"`
+		Slot        string        `json:"slot"`
+		Subject     string        `json:"subject"`
+		Message     string        `json:"message"`
+		Claims      []string      `json:"claims"`
+		Fingerprint string        `json:"fingerprint"`
+		Accepted    *jsonAccepted `json:"accepted,omitempty"`
+	}
+	jsonAccepted struct {
+		Reason string `json:"reason"`
 	}
 	jsonSummary struct {
 		Sources  int           `json:"sources"`
@@ -111,11 +117,15 @@ func JSON(w io.Writer, r *Result, withGroups bool) error {
 			groups = append(groups, jsonGroup{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Claims: claimIDs(g.Claims)})
 		}
 		findings := make([]jsonFinding, 0, len(r.Findings))
-		for _, f := range sortFindings(r.Findings) {
-			findings = append(findings, jsonFinding{
-				Rule: f.Rule, Severity: f.Severity.String(), Slot: f.Slot, Subject: f.Subject,
-				Message: f.Message, Claims: claimIDs(f.Claims),
-			})
+		for _, f := range SortFindings(r.Findings) {
+			jf := jsonFinding{
+				Rule: f.Rule, Severity: f.Severity.String(), Story: f.Story, Slot: f.Slot, Subject: f.Subject,
+				Message: f.Message, Claims: claimIDs(f.Claims), Fingerprint: Fingerprint(f),
+			}
+			if reason, ok := r.accepted(f); ok {
+				jf.Accepted = &jsonAccepted{Reason: reason}
+			}
+			findings = append(findings, jf)
 		}
 		out.Groups, out.Findings = &groups, &findings
 		n := countSeverities(r.Findings)
@@ -179,17 +189,29 @@ func claimIDs(cs []*claims.Claim) []string {
 	return ids
 }
 
-// sortFindings returns fs ordered most severe first, then by story, slot,
-// subject and rule; findings equal in all of those keep their order.
-func sortFindings(fs []*claims.Finding) []*claims.Finding {
+// SortFindings returns fs in the order every format lists them: most
+// severe first, then by rule, story, slot and subject, then by the source
+// and offset of the first evidence claim. Findings equal in all of those
+// keep their order.
+func SortFindings(fs []*claims.Finding) []*claims.Finding {
+	first := func(f *claims.Finding) (string, int) {
+		if len(f.Claims) == 0 {
+			return "", -1
+		}
+		return f.Claims[0].Source, f.Claims[0].Offset
+	}
 	out := slices.Clone(fs)
 	slices.SortStableFunc(out, func(a, b *claims.Finding) int {
+		as, ao := first(a)
+		bs, bo := first(b)
 		return cmp.Or(
 			cmp.Compare(b.Severity, a.Severity),
+			cmp.Compare(a.Rule, b.Rule),
 			cmp.Compare(a.Story, b.Story),
 			cmp.Compare(a.Slot, b.Slot),
 			cmp.Compare(a.Subject, b.Subject),
-			cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(as, bs),
+			cmp.Compare(ao, bo),
 		)
 	})
 	return out

@@ -161,7 +161,8 @@ const sampleJSON = `{
       "claims": [
         "c1",
         "c2"
-      ]
+      ],
+      "fingerprint": "408723f90be1d144"
     },
     {
       "rule": "precision",
@@ -171,7 +172,8 @@ const sampleJSON = `{
       "message": "death_toll (chemical attack): figures differ in precision",
       "claims": [
         "c1"
-      ]
+      ],
+      "fingerprint": "b6ba9c9799992792"
     }
   ],
   "summary": {

@@ -19,7 +19,7 @@ import (
 // who gave it when the text says); then a summary line such as
 // "0 errors, 1 warning, 3 info in 5 sources".
 func Table(w io.Writer, r *Result) error {
-	fs := sortFindings(r.Findings)
+	fs := SortFindings(r.Findings)
 	if len(fs) == 0 {
 		if _, err := fmt.Fprintln(w, "no findings"); err != nil {
 			return err
@@ -33,6 +33,11 @@ func Table(w io.Writer, r *Result) error {
 		}
 		if _, err := fmt.Fprintln(w, findingHeading(f)); err != nil {
 			return err
+		}
+		if reason, ok := r.accepted(f); ok {
+			if _, err := fmt.Fprintf(w, "accepted (%s): %s\n", Fingerprint(f), oneLine(reason)); err != nil {
+				return err
+			}
 		}
 		attributed := false
 		for _, c := range f.Claims {
@@ -137,25 +142,39 @@ func render(w io.Writer, header []any, rows [][]string) error {
 // findingHeading returns "SEVERITY rule: slot (subject): message". A
 // message that already starts with "slot (subject): " is not repeated.
 func findingHeading(f *claims.Finding) string {
-	group := f.Slot
-	if f.Subject != "" {
-		group += " (" + f.Subject + ")"
-	}
-	if f.Story != "" {
-		group = f.Story + ": " + group
-	}
-	msg := oneLine(f.Message)
-	msg = strings.TrimPrefix(msg, group+": ")
-	return fmt.Sprintf("%s %s: %s: %s", strings.ToUpper(f.Severity.String()), f.Rule, group, msg)
+	return fmt.Sprintf("%s %s: %s: %s", strings.ToUpper(f.Severity.String()), f.Rule, groupLabel(f), shortMessage(f))
 }
 
+// summaryLine returns "0 errors, 1 warning, 3 info in 5 sources", and
+// when there are any, the accepted findings and those not shown: "; 1
+// accepted; not shown: 2 below the minimum severity, 1 in the baseline".
 func summaryLine(r *Result) string {
 	n := countSeverities(r.Findings)
-	return fmt.Sprintf("%s, %s, %d info in %s",
+	s := fmt.Sprintf("%s, %s, %d info in %s",
 		plural(n[claims.SeverityError], "error", "errors"),
 		plural(n[claims.SeverityWarning], "warning", "warnings"),
 		n[claims.SeverityInfo],
 		plural(len(r.Docs), "source", "sources"))
+	accepted := 0
+	for _, f := range r.Findings {
+		if _, ok := r.accepted(f); ok {
+			accepted++
+		}
+	}
+	if accepted > 0 {
+		s += fmt.Sprintf("; %d accepted", accepted)
+	}
+	var hidden []string
+	if k := r.Omitted.BelowMinSeverity; k > 0 {
+		hidden = append(hidden, fmt.Sprintf("%d below the minimum severity", k))
+	}
+	if k := r.Omitted.InBaseline; k > 0 {
+		hidden = append(hidden, fmt.Sprintf("%d in the baseline", k))
+	}
+	if len(hidden) > 0 {
+		s += "; not shown: " + strings.Join(hidden, ", ")
+	}
+	return s
 }
 
 func plural(n int, one, many string) string {

@@ -58,7 +58,10 @@
 //	params.NAME               the rule's parameters
 //
 // factcheck.Group has the fields story, slot, subject, kind, unit (strings:
-// the group's key, and the kind and unit of its first claim) and claims.
+// the group's key, and the kind and unit of its first claim), claims, and
+// story_sources (int): the number of sources with a claim in any group of
+// the same story being evaluated, so that a rule can tell one source of
+// five from the only article checked.
 //
 // factcheck.Claim has these fields:
 //
@@ -141,11 +144,35 @@
 //	    the value in words: "59", "about 60", "more than 80", "at least 87",
 //	    "at most 10", "20,000 to 25,000", "2%", a date or a text (see
 //	    Describe).
+//	outdated(list) list(list(factcheck.Claim))
+//	    pairs [old, newer], in the order of old, where old is a figure
+//	    another source shows to be outdated rather than wrong: the two
+//	    cannot both be true, come from different sources, and either
+//	    newer's text calls old's figure earlier (its source also gives a
+//	    superseded claim old agrees with) or newer's source was published
+//	    on a later day and both are running figures (kinds count, money,
+//	    measure, percent; not dates, times, durations, ranks or texts).
+//	    Publication days are the YYYY-MM-DD a published value starts with;
+//	    a claim without one is neither earlier nor later.
+//	current(list) list(factcheck.Claim)
+//	    the claims neither superseded nor outdated, in list order.
+//	text_conflicts(list) list(list(factcheck.Claim))
+//	    pairs [a, b] of text claims of two sources whose normalized text
+//	    values have none in common: for each source in order of first
+//	    mention, its first text claim and the first text claim of the
+//	    first source it shares no value with; each pair once, sorted. A
+//	    source that names fewer values than another is not contradicted.
+//	normalize(string) string
+//	    text as it is compared: lower case, accents folded, apostrophes and
+//	    full stops dropped ("U.S." is "us"), other punctuation and spacing
+//	    one space, a leading "the" dropped.
 //
-// All of them but overlaps, within and show leave superseded claims out.
-// The conflict analysis of a group's own claims is computed once per
-// group and shared by every rule; on any other list (a filter, say) it
-// costs time linear in the list's size.
+// All of them but overlaps, within, show and normalize leave superseded
+// claims out. The conflict analysis and the update analysis (outdated,
+// current) of a group's own claims are computed once per group and shared
+// by every rule; on any other list (a filter, say) they cost time linear
+// in the list's size (O(n log n) for the update analysis, plus O(n·k) for
+// k superseded claims).
 //
 // # Limits and errors
 //

@@ -189,6 +189,9 @@ type groupData struct {
 
 	updOnce sync.Once
 	updates *updateAnalysis
+
+	curOnce sync.Once
+	current *claimList // current(claims), with analyses of its own
 }
 
 func (e *environment) newGroupData(g *claims.Group, storySources int) *groupData {
@@ -207,6 +210,18 @@ func (e *environment) newGroupData(g *claims.Group, storySources int) *groupData
 func (gd *groupData) conflictsOf() *conflictAnalysis {
 	gd.once.Do(func() { gd.analysis = analyseConflicts(gd.objs) })
 	return gd.analysis
+}
+
+// currentList returns current(claims) of the group, built once. It is a
+// list with group data of its own, so that the conflict analysis of the
+// current claims is shared by every rule too.
+func (gd *groupData) currentList(e *environment) *claimList {
+	gd.curOnce.Do(func() {
+		sub := &groupData{group: gd.group, objs: currentObjs(gd.objs, gd.updatesOf())}
+		sub.list = e.newClaimList(sub.objs, sub)
+		gd.current = sub.list
+	})
+	return gd.current
 }
 
 // updatesOf returns the update analysis of the group's claims.

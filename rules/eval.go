@@ -124,10 +124,19 @@ func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
 	} else {
 		next := make(chan int)
 		var wg sync.WaitGroup
+		var once sync.Once
+		var fault any // a worker's panic, raised again on the caller's goroutine
 		for range workers {
 			wg.Go(func() {
 				for i := range next {
-					work(i)
+					func() {
+						defer func() {
+							if r := recover(); r != nil {
+								once.Do(func() { fault = r })
+							}
+						}()
+						work(i)
+					}()
 				}
 			})
 		}
@@ -136,6 +145,9 @@ func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
 		}
 		close(next)
 		wg.Wait()
+		if fault != nil {
+			panic(fault)
+		}
 	}
 
 	var findings []*claims.Finding

@@ -115,14 +115,10 @@ func (e *environment) functions() []cel.EnvOption {
 			return types.NewDynamicList(e.adapter, rows)
 		}),
 		list("current", claimListType, func(objs []*claimObj, grp *groupData) ref.Val {
-			u := updatesOf(objs, grp)
-			var out []*claimObj
-			for i, o := range objs {
-				if !o.Superseded && u.newer[i] < 0 {
-					out = append(out, o)
-				}
+			if isGroupList(objs, grp) {
+				return grp.currentList(e)
 			}
-			return e.newClaimList(out, nil)
+			return e.newClaimList(currentObjs(objs, analyseUpdates(objs)), nil)
 		}),
 		list("text_conflicts", cel.ListType(claimListType), func(objs []*claimObj, _ *groupData) ref.Val {
 			pairs := textConflicts(objs)
@@ -209,19 +205,36 @@ func listObjs(v ref.Val) ([]*claimObj, *groupData, error) {
 // analysisOf returns the conflict analysis of objs, cached on the group
 // when objs are a group's claims.
 func analysisOf(objs []*claimObj, grp *groupData) *conflictAnalysis {
-	if grp != nil && len(grp.objs) == len(objs) && (len(objs) == 0 || &grp.objs[0] == &objs[0]) {
+	if isGroupList(objs, grp) {
 		return grp.conflictsOf()
 	}
 	return analyseConflicts(objs)
 }
 
+// isGroupList reports whether objs are the claims of grp (a group's, or
+// the current claims of one).
+func isGroupList(objs []*claimObj, grp *groupData) bool {
+	return grp != nil && len(grp.objs) == len(objs) && (len(objs) == 0 || &grp.objs[0] == &objs[0])
+}
+
 // updatesOf returns the update analysis of objs, cached on the group when
 // objs are a group's claims.
 func updatesOf(objs []*claimObj, grp *groupData) *updateAnalysis {
-	if grp != nil && len(grp.objs) == len(objs) && (len(objs) == 0 || &grp.objs[0] == &objs[0]) {
+	if isGroupList(objs, grp) {
 		return grp.updatesOf()
 	}
 	return analyseUpdates(objs)
+}
+
+// currentObjs returns the claims of objs neither superseded nor outdated.
+func currentObjs(objs []*claimObj, u *updateAnalysis) []*claimObj {
+	var out []*claimObj
+	for i, o := range objs {
+		if !o.Superseded && u.newer[i] < 0 {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // within reports whether the representative figures of a and b differ by at

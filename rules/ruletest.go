@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -218,20 +219,29 @@ func runCases(f *yamlFile, r *Rule, cases []*testCase) []TestResult {
 	return results
 }
 
-// runCase runs one case and returns why it failed, or "".
-func runCase(r *Rule, c *testCase) string {
+// caseFindings runs rule r, with the case's params, on the case's claims.
+func caseFindings(r *Rule, c *testCase) ([]*claims.Finding, error) {
 	rc := *r
 	rc.params = maps.Clone(r.params)
 	for name, v := range c.params {
 		val, err := paramValue(r.paramTypes[name], v)
 		if err != nil {
-			return fmt.Sprintf("param %s: %v", name, err)
+			return nil, fmt.Errorf("param %s: %v", name, err)
 		}
 		rc.params[name] = val
 	}
 	findings, err := NewSet(&rc).Evaluate(claims.GroupClaims(c.claims))
 	if err != nil {
-		return "rule failed: " + err.Error()
+		return nil, fmt.Errorf("rule failed: %w", err)
+	}
+	return findings, nil
+}
+
+// runCase runs one case and returns why it failed, or "".
+func runCase(r *Rule, c *testCase) string {
+	findings, err := caseFindings(r, c)
+	if err != nil {
+		return err.Error()
 	}
 	var msgs, ids []string
 	for _, f := range findings {
@@ -253,6 +263,49 @@ func runCase(r *Rule, c *testCase) string {
 		return fmt.Sprintf("want evidence [%s], got [%s]", strings.Join(c.evidence, ", "), strings.Join(ids, ", "))
 	}
 	return ""
+}
+
+// An Example is one case of a rule's test file, run, as `factcheck
+// explain` shows it.
+type Example struct {
+	// Name is the case's name; Line its line in the test file.
+	Name string
+	Line int
+	// Fire says whether the rule must fire on the case.
+	Fire bool
+	// Todo is set, to the reason or "todo", for a case not run.
+	Todo string
+	// Params are the case's parameter overrides.
+	Params map[string]any
+	// Claims are the case's claims.
+	Claims []*claims.Claim
+	// Findings are what the rule reports on the claims; Err says why it
+	// could not run.
+	Findings []*claims.Finding
+	Err      error
+}
+
+// Examples decodes the test file data, named name, of rule r and runs its
+// cases with r as it is (its current params, then each case's). The error
+// is a *LoadError when the file does not decode.
+func Examples(r *Rule, name string, data []byte) ([]Example, error) {
+	var probs problems
+	f := newYAMLFile(name, data, &probs)
+	cases, ok := decodeTests(f, r, data)
+	if !ok {
+		return nil, probs.err()
+	}
+	out := make([]Example, 0, len(cases))
+	for _, c := range cases {
+		ex := Example{Name: c.name, Line: c.line, Fire: c.fire, Params: c.params, Claims: c.claims}
+		if c.isTodo {
+			ex.Todo = cmp.Or(c.todo, "todo")
+		} else {
+			ex.Findings, ex.Err = caseFindings(r, c)
+		}
+		out = append(out, ex)
+	}
+	return out, nil
 }
 
 var (

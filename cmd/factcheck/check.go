@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"fmt"
+	"errors"
 	"io"
 
-	"github.com/factcheck/factcheck"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/report"
@@ -18,13 +16,18 @@ type checkOptions struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 
-	format   string
-	rules    []string
-	lexicons []string
-	failOn   string
-	date     string
-	output   string
-	paths    []string
+	formats     []string // FORMAT or FORMAT=FILE; see parseOutputs
+	rules       []string
+	lexicons    []string
+	failOn      string
+	config      string
+	noConfig    bool
+	minSeverity string
+	baseline    string
+	ignore      string
+	date        string
+	output      string
+	paths       []string
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -45,86 +48,89 @@ It exits 1 when a finding is at or above --fail-on, 2 on any error.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "table", "output format: table or json")
+	f.StringArrayVar(&o.formats, "format", []string{"table"}, "output `FORMAT`, or FORMAT=FILE to write it to FILE: "+report.FormatList()+"; repeatable")
 	f.StringArrayVar(&o.rules, "rules", nil, "also run the rules in `PATH` (a rule file or a directory of them); repeatable")
 	f.StringArrayVar(&o.lexicons, "lexicon", nil, "add or replace slots with the lexicon `FILE` (YAML); repeatable")
-	f.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, info or none")
+	f.StringVar(&o.failOn, "fail-on", "", "exit 1 when a finding is at or above this severity: error, warning, info or none (default error, or the config file's fail-on)")
+	f.StringVar(&o.config, "config", "", "read the configuration `FILE` instead of the .factcheck.yaml found above the first PATH")
+	f.BoolVar(&o.noConfig, "no-config", false, "read no configuration file")
+	f.StringVar(&o.minSeverity, "min-severity", "info", "show only findings at or above this severity: error, warning or info")
+	f.StringVar(&o.baseline, "baseline", "", "show only findings whose fingerprint is not in `FILE`, an earlier check --format json report")
+	f.StringVar(&o.ignore, "ignore", "", "accept the findings listed in `FILE` (default: "+report.IgnoreFile+" next to the inputs)")
 	f.StringVar(&o.date, "date", "", "resolve relative dates against `YYYY-MM-DD` when an article gives no date")
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (whole or not at all) instead of standard output")
 	return cmd
 }
 
 func (o *checkOptions) run() error {
-	if o.format != "table" && o.format != "json" {
-		return usagef("check: unknown --format %q (want table or json)", o.format)
-	}
-	failOn, err := claims.ParseSeverity(o.failOn)
+	outs, err := parseOutputs(o.formats, o.output)
 	if err != nil {
-		return usagef("check: --fail-on: %v", err)
+		return err
+	}
+	// The flags over the configuration file over the built-in defaults.
+	cfg, err := loadSettings("check", &loadFlags{config: o.config, noConfig: o.noConfig,
+		rules: o.rules, lexicons: o.lexicons, failOn: o.failOn}, firstPath(o.paths))
+	if err != nil {
+		return err
+	}
+	failOn := cfg.failOn
+	minSeverity, err := claims.ParseSeverity(o.minSeverity)
+	if err != nil || minSeverity == claims.SeverityNone {
+		return usagef("check: --min-severity: unknown severity %q (want error, warning or info)", o.minSeverity)
 	}
 	if err := checkDate("check", o.date); err != nil {
 		return err
 	}
 	// Rules and lexicons first, so that a bad rule fails before any
 	// article is read.
-	set, err := loadRules(o.rules)
+	set, err := cfg.rules()
 	if err != nil {
 		return err
 	}
-	lex, err := loadLexicon(o.lexicons)
+	lex, err := cfg.lexicon()
 	if err != nil {
 		return err
 	}
+	baseline, err := loadBaseline(o.baseline)
+	if err != nil {
+		return err
+	}
+	accepted, err := loadIgnore(o.ignore, o.paths)
+	if err != nil {
+		return err
+	}
+	prog := newProgress(o.stderr)
+	defer prog.done()
+	prog.say("reading articles…")
 	docs, err := extract.Load(o.paths, extract.LoadOptions{Stdin: o.stdin})
 	if err != nil {
 		return err
 	}
-	if err := checkOutput(o.output, docs); err != nil {
+	if err := checkOutputs(outs, docs); err != nil {
 		return err
 	}
+	prog.say("extracting claims from %d articles…", len(docs))
 	cs := extract.New(lex).Run(docs, extract.Options{Date: o.date})
 	groups := claims.GroupClaims(cs)
-	findings, err := set.Evaluate(groups)
-	if err != nil {
+	prog.say("checking %d groups of claims…", len(groups))
+	// A rule that fails on a group (an *rules.EvalError) does not stop
+	// the others: the report of everything that ran is written, then the
+	// failures are reported and the exit code is 2.
+	findings, evalErr := set.Evaluate(groups)
+	if ee := (*rules.EvalError)(nil); evalErr != nil && !errors.As(evalErr, &ee) {
+		return evalErr
+	}
+	prog.done()
+	r := &report.Result{Docs: docs, Claims: cs, Groups: groups, Findings: findings, Rules: ruleInfos(set), Accepted: accepted}
+	r.Select(minSeverity, baseline)
+	if err := writeOutputs(outs, o.stdout, r); err != nil {
 		return err
 	}
-	r := &report.Result{Docs: docs, Claims: cs, Groups: groups, Findings: findings}
-	var b bytes.Buffer
-	if o.format == "json" {
-		err = report.JSON(&b, r, true)
-	} else {
-		err = report.Table(&b, r)
+	if evalErr != nil {
+		return evalErr
 	}
-	if err != nil {
-		return fmt.Errorf("write report: %w", err)
-	}
-	if err := writeOutput(o.output, o.stdout, b.Bytes()); err != nil {
-		return err
-	}
-	if failOn != claims.SeverityNone {
-		for _, f := range findings {
-			if f.Severity >= failOn {
-				return errFindings
-			}
-		}
+	if failing(findings, failOn, baseline, accepted) {
+		return errFindings
 	}
 	return nil
-}
-
-// loadRules loads the built-in rules and those in paths, compiled and
-// checked. A rule in paths replaces the built-in rule with the same id.
-func loadRules(paths []string) (*rules.Set, error) {
-	set, err := rules.LoadFS(factcheck.BuiltinRules, "rules.d")
-	if err != nil {
-		return nil, fmt.Errorf("built-in rules: %w", err)
-	}
-	if len(paths) == 0 {
-		return set, nil
-	}
-	more, err := rules.LoadPaths(paths...)
-	if err != nil {
-		return nil, err
-	}
-	set.Add(more)
-	return set, nil
 }

@@ -5,13 +5,17 @@
 // factual claims each one makes (a death toll, a number of missiles, the
 // length of a meeting, a date …), lines up the claims that state the same
 // thing about the same subject, and runs rules that flag where the sources
-// disagree. It prints a table or JSON and exits non-zero when a finding
-// reaches the chosen severity, so a CI job can fail on it.
+// disagree. It prints a table, JSON, SARIF, GitHub annotations, Markdown or
+// an HTML page and exits non-zero when a finding reaches the chosen
+// severity, so a CI job can fail on it.
 //
 // Usage:
 //
 //	factcheck check [flags] PATH...
 //	factcheck extract [flags] PATH...
+//	factcheck rules list|lint|test [flags] [PATH...]
+//	factcheck explain [flags] ID
+//	factcheck config print [flags] [PATH...]
 //	factcheck version
 //
 // A PATH is an article file, a directory (its .txt, .md, .markdown, .html
@@ -27,19 +31,33 @@
 // rule, the severity, what is stated about whom, a message, and the quoted
 // evidence with file:line:col.
 //
-//	--format table|json  output format (default table)
+//	--format FORMAT[=FILE]
+//	                     output format: table (default), line, json, sarif,
+//	                     github, markdown or html; FORMAT=FILE writes it to
+//	                     FILE, whole or not at all. Repeatable: --format
+//	                     table --format sarif=out.sarif
 //	--rules PATH         also run the rules in PATH, a rule file or a
 //	                     directory of them; repeatable. The built-in rules
 //	                     always run.
 //	--lexicon FILE       add or replace slots with a lexicon YAML file;
 //	                     repeatable
 //	--fail-on LEVEL      exit 1 when a finding is at or above LEVEL: error
-//	                     (default), warning, info, or none to always exit 0
+//	                     (default), warning, info, or none to always exit 0;
+//	                     the configuration file's fail-on is the default
+//	--config FILE        read this configuration file instead of the
+//	                     .factcheck.yaml found above the first PATH
+//	--no-config          read no configuration file
 //	--date YYYY-MM-DD    resolve relative dates ("Wednesday") against this
 //	                     date when an article gives none of its own
-//	-o FILE              write the report to FILE instead of standard output,
-//	                     whole or not at all; FILE may not be one of the
-//	                     inputs
+//	--min-severity LEVEL show only findings at or above LEVEL: error,
+//	                     warning or info (default, all)
+//	--baseline FILE      show only findings whose fingerprint is not in FILE,
+//	                     an earlier check --format json report
+//	--ignore FILE        accept the findings FILE lists, each with a reason
+//	                     (default: .factcheck-ignore.yaml next to the inputs)
+//	-o FILE              write the format that has no =FILE of its own to
+//	                     FILE instead of standard output; FILE may not be one
+//	                     of the inputs
 //
 // Rules are loaded and compiled before any article is read, so a broken
 // rule fails at once, with file:line:col and a caret under the mistake.
@@ -57,11 +75,49 @@
 //	                           empty slot and subject
 //	--lexicon FILE, --date YYYY-MM-DD, -o FILE  as for check
 //
+// # rules, explain and config
+//
+// These load rules as check does: the built-in pack, the rules the
+// configuration file names, then --rules (or the PATH arguments), a later
+// rule replacing an earlier one of the same id.
+//
+//	rules list            the rules check runs: id, severity after the
+//	                      configuration ("off" for one it turns off), title,
+//	                      file
+//	rules lint [PATH...]  load and type-check only; exit 2 with every
+//	                      problem as file:line:col, the line and a caret
+//	rules test [PATH...]  run the rules' tests (<id>.test.yaml) with the
+//	                      rules' own params; one line per case and
+//	                      "N passed, N failed, N skipped"; exit 1 when a
+//	                      case fails or a rule has no tests, 2 when a rule
+//	                      or test file does not load
+//	explain ID            a rule's documentation, params and the examples
+//	                      of its test file, run
+//	config print [PATH...]  every setting, its value and where it came
+//	                      from: built-in, file:line:col of the
+//	                      configuration file, or a flag
+//
+// Without PATH, lint and test check the built-in pack and the configured
+// rules.
+//
+// # Configuration
+//
+// .factcheck.yaml, found by searching upward from the first input (from
+// the working directory for standard input and the rules commands), or
+// named with --config, sets defaults; flags override it. It needs
+// version: 1; its keys are rules and lexicons (paths relative to the
+// file), fail-on, and rule.ID.severity (error, warning, info or off),
+// rule.ID.params and rule.ID.reason. Unknown keys and values are errors
+// with file:line:col (exit 2). docs/rules.md describes it.
+//
 // # Output
 //
 // The JSON output is a versioned contract (version 1), described field by
-// field in the README. Every format is deterministic: the same input gives
-// the same bytes.
+// field in the README, as are the other formats (see also package report).
+// Every format is deterministic: the same input gives the same bytes.
+// --min-severity decides what is shown, --fail-on what sets the exit code;
+// accepted findings and those in the baseline never do. When standard
+// error is a terminal, check shows its progress there.
 //
 // # Exit status
 //

@@ -19,6 +19,8 @@ type extractOptions struct {
 	all      bool
 	date     string
 	lexicons []string
+	config   string
+	noConfig bool
 	output   string
 	paths    []string
 }
@@ -46,6 +48,8 @@ subject, to show what the parser understood.`,
 	f.BoolVar(&o.all, "all", false, "also list quantities no slot claimed")
 	f.StringVar(&o.date, "date", "", "resolve relative dates against `YYYY-MM-DD` when an article gives no date")
 	f.StringArrayVar(&o.lexicons, "lexicon", nil, "add or replace slots with the lexicon `FILE` (YAML); repeatable")
+	f.StringVar(&o.config, "config", "", "read the configuration `FILE` (for its lexicons) instead of the .factcheck.yaml found above the first PATH")
+	f.BoolVar(&o.noConfig, "no-config", false, "read no configuration file")
 	f.StringVarP(&o.output, "output", "o", "", "write the claims to `FILE` (whole or not at all) instead of standard output")
 	return cmd
 }
@@ -59,7 +63,11 @@ func (o *extractOptions) run() error {
 	if err := checkDate("extract", o.date); err != nil {
 		return err
 	}
-	lex, err := loadLexicon(o.lexicons)
+	cfg, err := loadSettings("extract", &loadFlags{config: o.config, noConfig: o.noConfig, lexicons: o.lexicons}, firstPath(o.paths))
+	if err != nil {
+		return err
+	}
+	lex, err := cfg.lexicon()
 	if err != nil {
 		return err
 	}

@@ -11,19 +11,35 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// TestGolden runs factcheck on the seeds from the module root, so the paths
-// in the output read testdata/seeds/…, and compares the output with
-// testdata/golden. Rewrite the files with go test ./cmd/factcheck -update,
-// never by hand.
+// goldenClusters are the stories the golden tests check, by name: the
+// seeds (no conflict) and the Shayrat strike (real conflicts of death
+// tolls), relative to the module root.
+var goldenClusters = []struct{ name, dir string }{
+	{"seeds", "testdata/seeds"},
+	{"shayrat", "testdata/clusters/shayrat"},
+}
+
+// goldenFormats are the check formats with a golden file each.
+var goldenFormats = []string{"table", "line", "json", "sarif", "github", "markdown", "html"}
+
+// TestGolden runs factcheck on the seeds and the other clusters from the
+// module root, so the paths in the output read testdata/seeds/…, and
+// compares the output with testdata/golden: check in every format, and
+// extract. Rewrite the files with go test ./cmd/factcheck -update, never
+// by hand.
 func TestGolden(t *testing.T) {
 	t.Chdir("../..")
-	tests := []struct {
+	type test struct {
 		file string
 		args []string
-	}{
-		{"seeds.table.golden", []string{"check", "--fail-on", "none", "testdata/seeds"}},
-		{"seeds.json.golden", []string{"check", "--fail-on", "none", "--format", "json", "testdata/seeds"}},
+	}
+	tests := []test{
 		{"seeds.extract.json.golden", []string{"extract", "--format", "json", "testdata/seeds"}},
+	}
+	for _, c := range goldenClusters {
+		for _, format := range goldenFormats {
+			tests = append(tests, test{c.name + "." + format + ".golden", []string{"check", "--fail-on", "none", "--format", format, c.dir}})
+		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -31,22 +47,53 @@ func TestGolden(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("factcheck %s: exit %d\n%s", strings.Join(tt.args, " "), code, stderr)
 			}
-			path := filepath.Join("testdata", "golden", tt.file)
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/factcheck -update to create it)", err)
-			}
-			if d := lineDiff(string(want), got); d != "" {
-				t.Errorf("factcheck %s differs from %s (-want +got; rewrite with -update if the change is right):\n%s",
-					strings.Join(tt.args, " "), path, d)
-			}
+			checkGolden(t, tt.file, got, tt.args)
 		})
+	}
+}
+
+// checkGolden compares got with testdata/golden/file, or with -update
+// writes it there.
+func checkGolden(t *testing.T, file, got string, args []string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", file)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/factcheck -update to create it)", err)
+	}
+	if d := lineDiff(string(want), got); d != "" {
+		t.Errorf("factcheck %s differs from %s (-want +got; rewrite with -update if the change is right):\n%s",
+			strings.Join(args, " "), path, d)
+	}
+}
+
+// TestGoldenSeveralOutputs writes three formats in one run, two of them
+// to files, and checks each against its golden file.
+func TestGoldenSeveralOutputs(t *testing.T) {
+	t.Chdir("../..")
+	if *update {
+		t.Skip("reads the golden files TestGolden writes")
+	}
+	dir := t.TempDir()
+	sarif, html := filepath.Join(dir, "out.sarif"), filepath.Join(dir, "out.html")
+	args := []string{"check", "--format", "table", "--format", "sarif=" + sarif, "--format", "html=" + html, "testdata/clusters/shayrat"}
+	code, stdout, stderr := runCLI(t, nil, args...)
+	if code != exitFindings || stderr != "" {
+		t.Fatalf("exit %d, want 1 (the shayrat cluster has conflicts)\n%s", code, stderr)
+	}
+	checkGolden(t, "shayrat.table.golden", stdout, args)
+	for file, golden := range map[string]string{sarif: "shayrat.sarif.golden", html: "shayrat.html.golden"} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkGolden(t, golden, string(b), args)
 	}
 }
 

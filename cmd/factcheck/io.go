@@ -54,6 +54,12 @@ func loadLexicon(paths []string) (*extract.Lexicon, error) {
 
 // checkOutput refuses an output file that is one of the inputs.
 func checkOutput(output string, docs []*claims.Document) error {
+	return checkOutputFile("-o "+output, output, docs)
+}
+
+// checkOutputFile refuses an output file that is a directory or one of the
+// inputs; what names the file in errors ("-o out.json").
+func checkOutputFile(what, output string, docs []*claims.Document) error {
 	if output == "" || output == "-" {
 		return nil
 	}
@@ -62,17 +68,17 @@ func checkOutput(output string, docs []*claims.Document) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("-o %s: %w", output, unwrapPath(err))
+		return fmt.Errorf("%s: %w", what, unwrapPath(err))
 	}
 	if out.IsDir() {
-		return fmt.Errorf("-o %s: is a directory", output)
+		return fmt.Errorf("%s: is a directory", what)
 	}
 	for _, d := range docs {
 		if d.Source == "-" {
 			continue
 		}
 		if in, err := os.Stat(d.Source); err == nil && os.SameFile(in, out) {
-			return usagef("-o %s: is the input %s; refusing to overwrite it", output, d.Source)
+			return usagef("%s: is the input %s; refusing to overwrite it", what, d.Source)
 		}
 	}
 	return nil
@@ -86,9 +92,15 @@ func writeOutput(output string, stdout io.Writer, data []byte) error {
 		_, err := stdout.Write(data)
 		return err
 	}
+	return writeFile("-o "+output, output, data)
+}
+
+// writeFile writes data to the file output, whole or not at all; what
+// names the file in errors ("-o out.json").
+func writeFile(what, output string, data []byte) error {
 	f, err := os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("-o %s: %w", output, unwrapPath(err))
+		return fmt.Errorf("%s: %w", what, unwrapPath(err))
 	}
 	tmp := f.Name()
 	_, err = f.Write(data)
@@ -110,7 +122,7 @@ func writeOutput(output string, stdout io.Writer, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("-o %s: %w", output, unwrapPath(err))
+		return fmt.Errorf("%s: %w", what, unwrapPath(err))
 	}
 	return nil
 }

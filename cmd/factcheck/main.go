@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/report"
+	"github.com/factcheck/factcheck/rules"
 	"github.com/spf13/cobra"
 )
 
@@ -47,7 +48,9 @@ func usagef(format string, args ...any) error {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "factcheck: internal error: %v (please report this bug)\n", r)
+			// One line, whatever the panic value holds.
+			msg := strings.Join(strings.Fields(fmt.Sprint(r)), " ")
+			fmt.Fprintf(stderr, "factcheck: internal error: %s (please report this bug)\n", msg)
 			code = exitError
 		}
 	}()
@@ -61,6 +64,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitFindings
 	}
 	msg := strings.TrimRight(err.Error(), "\n")
+	var ee *rules.EvalError
+	if errors.As(err, &ee) {
+		// One line per rule failure, each a message of its own.
+		msg = strings.ReplaceAll(msg, "\n", "\nfactcheck: ")
+	}
 	fmt.Fprintf(stderr, "factcheck: %s\n", msg)
 	return exitError
 }
@@ -79,14 +87,14 @@ usage, configuration, rule or input error.`,
 		SilenceUsage:  true,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown command %q (want extract, check or version)", args[0])
+				return usagef("unknown command %q (want check, extract, rules, explain, config or version)", args[0])
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cmd.SetOut(stderr)
 			cmd.Usage()
-			return usagef("no command given (want extract, check or version)")
+			return usagef("no command given (want check, extract, rules, explain, config or version)")
 		},
 	}
 	root.SetIn(stdin)
@@ -103,6 +111,9 @@ usage, configuration, rule or input error.`,
 		newCheckCmd(stdin, stdout, stderr),
 		newExtractCmd(stdin, stdout, stderr),
 		newVersionCmd(stdout),
+		newRulesCmd(stdout),
+		newExplainCmd(stdout),
+		newConfigCmd(stdout),
 	)
 	return root
 }

@@ -65,7 +65,7 @@ func TestExitCodes(t *testing.T) {
 		{"empty file", []string{"check", empty}, exitError, "empty.txt: empty file"},
 		{"unknown flag", []string{"check", "--bogus", seeds}, exitError, "factcheck: check: unknown flag: --bogus"},
 		{"unknown shorthand", []string{"extract", "-x", seeds}, exitError, "unknown shorthand flag: 'x'"},
-		{"unknown format", []string{"check", "--format", "xml", seeds}, exitError, `factcheck: check: unknown --format "xml" (want table or json)`},
+		{"unknown format", []string{"check", "--format", "xml", seeds}, exitError, `factcheck: check: unknown --format "xml" (want table, line, json, sarif, github, markdown or html)`},
 		{"jsonl is extract only", []string{"check", "--format", "jsonl", seeds}, exitError, `unknown --format "jsonl"`},
 		{"unknown extract format", []string{"extract", "--format", "sarif", seeds}, exitError, `factcheck: extract: unknown --format "sarif" (want table, json or jsonl)`},
 		{"bad fail-on", []string{"check", "--fail-on", "fatal", seeds}, exitError, `factcheck: check: --fail-on: unknown severity "fatal"`},
@@ -104,7 +104,7 @@ func TestExitCodes(t *testing.T) {
 
 func TestNoCommand(t *testing.T) {
 	code, stdout, stderr := runCLI(t, nil)
-	if code != exitError || stdout != "" || !strings.HasSuffix(stderr, "factcheck: no command given (want extract, check or version)\n") {
+	if code != exitError || stdout != "" || !strings.HasSuffix(stderr, "factcheck: no command given (want check, extract, rules, explain, config or version)\n") {
 		t.Errorf("factcheck with no command: exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
 	}
 }
@@ -145,7 +145,7 @@ func TestBrokenRuleFailsFirst(t *testing.T) {
 }
 
 // TestRuleRunTimeError checks that a rule that fails while running exits 2
-// and names its file, and that no report is printed.
+// and names its file, after the report of the rules that did run.
 func TestRuleRunTimeError(t *testing.T) {
 	dir := t.TempDir()
 	rule := "title: Fails\n" +
@@ -157,7 +157,7 @@ func TestRuleRunTimeError(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := runCLI(t, nil, "check", "--rules", dir, seeds)
-	if code != exitError || !strings.HasPrefix(stderr, "factcheck: "+filepath.Join(dir, "fails.yaml")+": ") || stdout != "" {
+	if code != exitError || !strings.HasPrefix(stderr, "factcheck: "+filepath.Join(dir, "fails.yaml")+": ") || !strings.Contains(stdout, " in 5 sources\n") {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
 	}
 }

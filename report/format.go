@@ -1,0 +1,108 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Formats lists the output formats of the check command, in the order the
+// documentation gives them.
+var Formats = []string{"table", "line", "json", "sarif", "github", "markdown", "html"}
+
+// Write writes r to w in format, one of Formats.
+func Write(w io.Writer, format string, r *Result) error {
+	switch format {
+	case "table":
+		return Table(w, r)
+	case "line":
+		return Line(w, r)
+	case "json":
+		return JSON(w, r, true)
+	case "sarif":
+		return SARIF(w, r)
+	case "github":
+		return GitHub(w, r)
+	case "markdown":
+		return Markdown(w, r)
+	case "html":
+		return HTML(w, r)
+	}
+	return fmt.Errorf("unknown format %q (want %s)", format, FormatList())
+}
+
+// FormatList returns the formats as "table, line, … or html".
+func FormatList() string {
+	return strings.Join(Formats[:len(Formats)-1], ", ") + " or " + Formats[len(Formats)-1]
+}
+
+// IsFormat reports whether name is one of Formats.
+func IsFormat(name string) bool { return slices.Contains(Formats, name) }
+
+// Line writes one line per finding, most severe first:
+//
+//	path:line:col: severity rule: slot (subject): message
+//
+// The position is that of the finding's first evidence claim; a finding
+// with no evidence has none. An accepted finding ends with
+// " (accepted: reason)".
+func Line(w io.Writer, r *Result) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range SortFindings(r.Findings) {
+		if len(f.Claims) > 0 {
+			fmt.Fprintf(bw, "%s: ", position(f.Claims[0]))
+		}
+		fmt.Fprintf(bw, "%s %s: %s: %s", f.Severity, f.Rule, groupLabel(f), shortMessage(f))
+		if reason, ok := r.accepted(f); ok {
+			fmt.Fprintf(bw, " (accepted: %s)", oneLine(reason))
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// groupLabel names the group a finding is about: "slot (subject)",
+// preceded by "story: " when there is a story.
+func groupLabel(f *claims.Finding) string {
+	g := f.Slot
+	if f.Subject != "" {
+		g += " (" + f.Subject + ")"
+	}
+	if f.Story != "" {
+		g = f.Story + ": " + g
+	}
+	return g
+}
+
+// shortMessage returns f's message on one line, without a leading
+// "slot (subject): " that groupLabel already says.
+func shortMessage(f *claims.Finding) string {
+	return strings.TrimPrefix(oneLine(f.Message), groupLabel(f)+": ")
+}
+
+// evidenceLabel describes a claim as evidence: `"five people" = 5`, with
+// "(superseded)" and "according to …" when they apply.
+func evidenceLabel(c *claims.Claim) string {
+	s := fmt.Sprintf("%q = %s", oneLine(c.Text), ValueString(c.Kind, c.Value, c.Unit))
+	if c.Superseded {
+		s += " (superseded)"
+	}
+	if c.Attribution != "" {
+		s += ", according to " + oneLine(c.Attribution)
+	}
+	return s
+}
+
+// endPosition returns the line and column just after c's evidence in its
+// document, or the start position when the document is unknown.
+func (r *Result) endPosition(c *claims.Claim) (line, col int) {
+	d := r.doc(c.Source)
+	if d == nil || c.Span.End > len(d.Raw) || c.Span.End < c.Span.Start {
+		return c.Span.Line, c.Span.Col + len([]rune(c.Text))
+	}
+	return d.Position(c.Span.End)
+}
