@@ -150,8 +150,9 @@
 //	    cannot both be true, come from different sources, and either
 //	    newer's text calls old's figure earlier (its source also gives a
 //	    superseded claim old agrees with) or newer's source was published
-//	    on a later day and both are running figures (kinds count, money,
-//	    measure, percent; not dates, times, durations, ranks or texts).
+//	    on a later day, newer's figure is the higher and both are running
+//	    figures (kinds count, money, measure, percent; not dates, times,
+//	    durations, ranks or texts).
 //	    Publication days are the YYYY-MM-DD a published value starts with;
 //	    a claim without one is neither earlier nor later.
 //	current(list) list(factcheck.Claim)

@@ -38,9 +38,10 @@ func publishedDay(p string) string {
 //   - n's text calls o's figure earlier: n's source also gives a figure it
 //     marks superseded ("initial reports said 20") that o agrees with, and
 //     n is one of that source's current figures; or
-//   - n's source was published on a later day than o's and both are
-//     running figures (runningKinds): a later report gives a different
-//     running total.
+//   - n's source was published on a later day than o's, both are
+//     running figures (runningKinds) and n is the higher: a later report
+//     gives a higher running total. A later report with a lower figure
+//     contradicts the earlier one instead.
 //
 // The first reason wins when both hold. Superseded claims are never
 // outdated (the text has labelled them already) and never outdate.
@@ -255,7 +256,10 @@ func (u *updateAnalysis) byDate(objs []*claimObj, src []int, bounds []bound, isN
 			if u.newer[i] >= 0 {
 				continue
 			}
-			u.newer[i] = farther(bounds, i, pick(lowest, src[i]), pick(highest, src[i]))
+			// Only a higher later figure updates a running total: tolls
+			// and estimates grow; a later report with a lower figure
+			// contradicts the earlier one.
+			u.newer[i] = farther(bounds, i, -1, pick(highest, src[i]))
 		}
 		for _, i := range idx[k:end] {
 			insert(&lowest, i, lowerHi)

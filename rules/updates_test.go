@@ -105,7 +105,7 @@ func bruteOutdated(cs []*claims.Claim) []int {
 				return s.Superseded && s.Source == b.Source && agree(a, s)
 			})
 			later := !text(a) && !text(b) && runningKinds[string(a.Kind)] && runningKinds[string(b.Kind)] &&
-				day(a) != "" && day(b) > day(a)
+				day(a) != "" && day(b) > day(a) && higher(b, a)
 			if label || later {
 				out = append(out, i)
 				break
@@ -241,4 +241,12 @@ func TestPack10kDated(t *testing.T) {
 			t.Errorf("%s did not fire on the random groups; findings from %v", id, rules)
 		}
 	}
+}
+
+// higher reports whether b's interval lies wholly above a's.
+func higher(b, a *claims.Claim) bool {
+	alo, ahi, _, ahiOpen := a.Value.Bounds()
+	blo, _, bloOpen, _ := b.Value.Bounds()
+	_ = alo
+	return blo > ahi || blo == ahi && (ahiOpen || bloOpen)
 }
