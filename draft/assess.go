@@ -2,6 +2,7 @@ package draft
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/factcheck/factcheck/claims"
@@ -90,6 +91,11 @@ func Assess(draft, sources []*claims.Claim, copies map[string]string) []*Assessm
 				a.Conflict = append(a.Conflict, p)
 			}
 		}
+		if len(a.Conflict) > 0 {
+			// A vague figure ("dozens") agrees with almost anything: it
+			// does not back the draft against sources that contradict it.
+			a.Agree = slices.DeleteFunc(a.Agree, func(c *claims.Claim) bool { return c.Value.Vague })
+		}
 		a.Independent = independent(a.Agree, copies)
 		switch {
 		case len(a.Agree) == 0 && len(a.Conflict) == 0 && len(earlier) == 0:
@@ -149,18 +155,20 @@ func olderThan(agree, conflict []*claims.Claim) bool {
 	return latestAgree < earliestConflict
 }
 
-// sharper returns the agreeing claims whose interval is narrower than the
-// draft's and lies inside it.
+// sharper returns the agreeing claims whose interval, as stated and
+// before any tolerance, is narrower than the draft's and lies inside it:
+// "87" against the draft's "dozens". A hedge alone ("about two hours"
+// against "two hours") is not less precise.
 func sharper(d *claims.Claim, agree []*claims.Claim) []*claims.Claim {
-	dlo, dhi, _, _ := d.Value.Bounds()
-	dw := d.Value.Width()
+	dlo, dhi := d.Value.Lo, d.Value.Hi
+	dw := dhi - dlo
 	var out []*claims.Claim
 	for _, c := range agree {
-		if c.Value.Text != "" || d.Value.Text != "" {
+		if c.Value.Text != "" || d.Value.Text != "" || c.Value.Date != "" {
 			continue
 		}
-		lo, hi, _, _ := c.Value.Bounds()
-		w := c.Value.Width()
+		lo, hi := c.Value.Lo, c.Value.Hi
+		w := hi - lo
 		narrower := w < dw || math.IsInf(dw, 1) && !math.IsInf(w, 1)
 		if narrower && lo >= dlo && hi <= dhi {
 			out = append(out, c)

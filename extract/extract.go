@@ -1149,6 +1149,31 @@ func (c *docCtx) event(m *mention) string {
 	lex := c.x.lex
 	si := int(c.sentOf[m.from])
 	s := c.sents[si]
+	// A specific event in the figure's own clause wins: in "a chemical
+	// attack that killed 78 people and a US strike", the toll is the
+	// attack's.
+	if lo, hi := c.window(m); true {
+		best, bestD := "", 1<<30
+		for k := max(s.from, lo-3); k < hi; k++ {
+			if k >= m.from && k < m.to {
+				continue
+			}
+			ev, ok := c.eventAt(k)
+			if !ok || lex.generic[ev] {
+				continue
+			}
+			d := k - m.to
+			if k < m.from {
+				d = m.from - k
+			}
+			if d < bestD {
+				best, bestD = ev, d
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
 	best, bestD, generic := "", 1<<30, false
 	specific, specD := "", 1<<30
 	for k := s.from; k < s.to; k++ {

@@ -337,7 +337,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 		}
 		for steps := 0; m.noun < 0 && k < len(toks) && steps < 4; k, steps = k+1, steps+1 {
 			t := toks[k]
-			if t.nl > 0 {
+			if c.sentOf[k] != c.sentOf[i] {
 				break
 			}
 			if t.kind == tPunct {

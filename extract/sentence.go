@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A sentence is a run of tokens [from, to) with its byte range.
 type sentence struct {
 	from, to   int // token indexes
@@ -28,6 +30,7 @@ const maxSentence = 400
 // break unless the line looks hard-wrapped (long, no final punctuation, and the
 // next line goes on in lower case).
 func sentences(text string, toks []token) []sentence {
+	wrappedDoc := hardWrapped(text)
 	var out []sentence
 	from, para := 0, 0
 	lineLen := 0 // bytes since the last newline, at the current token
@@ -50,7 +53,8 @@ func sentences(text string, toks []token) []sentence {
 		if t.nl > 0 && i > from {
 			prev := toks[i-1]
 			lineLen = int(prev.end) - lastNL
-			wrapped := lineLen >= 60 && !endsClause(prev) && t.kind == tWord && !t.cap
+			wrapped := lineLen >= 60 && !endsClause(prev) && t.kind == tWord && !t.cap ||
+				wrappedDoc && t.nl == 1 && lineLen >= 40 && !endsClause(prev) && t.kind != tPunct
 			if !wrapped {
 				emit(i)
 				para++
@@ -64,7 +68,7 @@ func sentences(text string, toks []token) []sentence {
 		}
 		// Swallow closing quotes and brackets and repeated marks.
 		j := i + 1
-		for j < len(toks) && toks[j].kind == tPunct && !toks[j].space && isCloser(toks[j].low) {
+		for j < len(toks) && j-from < maxSentence && toks[j].kind == tPunct && !toks[j].space && isCloser(toks[j].low) {
 			j++
 		}
 		if j >= len(toks) {
@@ -120,4 +124,32 @@ func isCloser(s string) bool {
 		return true
 	}
 	return false
+}
+
+// hardWrapped reports whether text is wrapped at a fixed width (a Markdown
+// draft, an e-mail): most of its long lines end without a stop, so a
+// single line break inside a paragraph is a space.
+func hardWrapped(text string) bool {
+	long, open := 0, 0
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = strings.TrimRight(line, " \t\r")
+		if len(line) < 40 || len(line) > 120 {
+			continue
+		}
+		long++
+		switch line[len(line)-1] {
+		case '.', '!', '?', ':', ';', '"', ')':
+		default:
+			if !strings.HasSuffix(line, "\u201d") {
+				open++
+			}
+		}
+	}
+	return long >= 3 && open*2 > long
 }

@@ -48,6 +48,12 @@ type Result struct {
 	Accepted map[string]string
 	// Omitted counts the findings Select left out of Findings.
 	Omitted Omitted
+	// Draft holds the verdicts on a draft's figures (check --draft), in
+	// the draft's order; nil when no draft was checked.
+	Draft []*DraftVerdict
+	// Copies maps each source to the first source of its copy cluster
+	// (check --draft); a source that copies none maps to itself.
+	Copies map[string]string
 
 	docs map[string]*claims.Document // by Source, built by doc
 }

@@ -63,7 +63,7 @@ func HTML(w io.Writer, r *Result) error {
 	anchor := map[*claims.Claim]string{}
 	texts := make([]string, len(r.Docs))
 	for i, d := range r.Docs {
-		texts[i] = markText(d, byDoc[i], fs, findingOf, anchor, i)
+		texts[i] = markText(d, byDoc[i], fs, findingOf, anchor, i, r.verdictOf())
 	}
 	esc := html.EscapeString
 
@@ -144,8 +144,16 @@ func HTML(w io.Writer, r *Result) error {
 <h2>Sources</h2>
 <div class="sources">
 `)
+	drafts := map[string]bool{}
+	for _, v := range r.Draft {
+		drafts[v.Claim.Source] = true
+	}
 	for i, d := range r.Docs {
-		fmt.Fprintf(bw, "<article class=\"source\" id=\"s%d\">\n<h3><span class=\"sid\">s%d</span> %s</h3>\n", i+1, i+1, esc(d.Source))
+		label := esc(d.Source)
+		if drafts[d.Source] {
+			label += ` <span class="badge">draft</span>`
+		}
+		fmt.Fprintf(bw, "<article class=\"source\" id=\"s%d\">\n<h3><span class=\"sid\">s%d</span> %s</h3>\n", i+1, i+1, label)
 		var meta []string
 		if d.Title != "" {
 			meta = append(meta, "<cite>"+esc(d.Title)+"</cite>")
@@ -204,7 +212,7 @@ func HTML(w io.Writer, r *Result) error {
 // markText returns d's text, escaped, with a <mark> around each claim in
 // cs. A claim that overlaps one already marked gets no mark of its own;
 // anchor maps it to the mark that covers it.
-func markText(d *claims.Document, cs []*claims.Claim, fs []*claims.Finding, findingOf map[*claims.Claim]int, anchor map[*claims.Claim]string, docIdx int) string {
+func markText(d *claims.Document, cs []*claims.Claim, fs []*claims.Finding, findingOf map[*claims.Claim]int, anchor map[*claims.Claim]string, docIdx int, verdicts map[*claims.Claim]*DraftVerdict) string {
 	text := d.Text
 	type span struct {
 		c          *claims.Claim
@@ -244,6 +252,14 @@ func markText(d *claims.Document, cs []*claims.Claim, fs []*claims.Finding, find
 			title += " (" + s.c.Subject + ")"
 		}
 		title += ": " + ValueString(s.c.Kind, s.c.Value, s.c.Unit)
+		if v, ok := verdicts[s.c]; ok {
+			// A draft's figure shows its verdict.
+			class += " verdict-" + v.Verdict
+			title += " — draft: " + v.Verdict
+			if v.Verdict == "supported" {
+				title += fmt.Sprintf(" by %d independent source(s)", v.Independent)
+			}
+		}
 		if fi, ok := findingOf[s.c]; ok {
 			f := fs[fi]
 			class += " sev-" + f.Severity.String()
@@ -297,6 +313,7 @@ ul.evidence a { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, mono
 .sid { color: var(--muted); font-weight: normal; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; }
 mark.fig { background: var(--fig-bg); color: inherit; border-radius: 3px; padding: 0 1px; }
+mark.verdict-supported { background: #d8f3dc; box-shadow: inset 0 -2px #2d6a4f; }
 mark.sev-error { background: var(--err-bg); box-shadow: inset 0 -2px var(--err); }
 mark.sev-warning { background: var(--warn-bg); box-shadow: inset 0 -2px var(--warn); }
 mark.sev-info { background: var(--info-bg); box-shadow: inset 0 -2px var(--info); }

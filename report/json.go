@@ -21,6 +21,8 @@ type (
 		Claims   []jsonClaim    `json:"claims"`
 		Groups   *[]jsonGroup   `json:"groups,omitempty"`
 		Findings *[]jsonFinding `json:"findings,omitempty"`
+		Draft    *[]jsonDraft   `json:"draft,omitempty"`
+		Copies   *[]jsonCopy    `json:"copies,omitempty"`
 		Summary  jsonSummary    `json:"summary"`
 	}
 	jsonSource struct {
@@ -128,6 +130,7 @@ func JSON(w io.Writer, r *Result, withGroups bool) error {
 			findings = append(findings, jf)
 		}
 		out.Groups, out.Findings = &groups, &findings
+		out.Draft, out.Copies = draftJSON(r)
 		n := countSeverities(r.Findings)
 		out.Summary.Findings = &jsonSeverity{
 			Error: n[claims.SeverityError], Warning: n[claims.SeverityWarning], Info: n[claims.SeverityInfo],

@@ -19,6 +19,9 @@ import (
 // who gave it when the text says); then a summary line such as
 // "0 errors, 1 warning, 3 info in 5 sources".
 func Table(w io.Writer, r *Result) error {
+	if err := draftTable(w, r); err != nil {
+		return err
+	}
 	fs := SortFindings(r.Findings)
 	if len(fs) == 0 {
 		if _, err := fmt.Fprintln(w, "no findings"); err != nil {

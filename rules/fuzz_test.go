@@ -47,7 +47,8 @@ func checkProblems(t *testing.T, err error, src string) {
 	if !errors.As(err, &le) || len(le.Problems) == 0 {
 		t.Fatalf("error %v (%T), want a *LoadError", err, err)
 	}
-	lines := strings.Split(src, "\n")
+	// Lines as YAML counts them: a lone "\r" breaks a line too.
+	lines := strings.Split(strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n"), "\n")
 	for _, p := range le.Problems {
 		if p.Line == 0 {
 			continue
@@ -55,7 +56,7 @@ func checkProblems(t *testing.T, err error, src string) {
 		if p.Line < 1 || p.Line > len(lines) {
 			t.Fatalf("problem %q on line %d of %d", p.Msg, p.Line, len(lines))
 		}
-		if p.Col < 1 || p.Col > utf8.RuneCountInString(strings.TrimSuffix(lines[p.Line-1], "\r"))+1 {
+		if p.Col < 1 || p.Col > utf8.RuneCountInString(lines[p.Line-1])+1 {
 			t.Fatalf("problem %q at column %d of line %q", p.Msg, p.Col, lines[p.Line-1])
 		}
 		_ = p.String()

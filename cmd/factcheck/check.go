@@ -27,6 +27,7 @@ type checkOptions struct {
 	ignore      string
 	date        string
 	output      string
+	drafts      []string
 	paths       []string
 }
 
@@ -59,6 +60,7 @@ It exits 1 when a finding is at or above --fail-on, 2 on any error.`,
 	f.StringVar(&o.ignore, "ignore", "", "accept the findings listed in `FILE` (default: "+report.IgnoreFile+" next to the inputs)")
 	f.StringVar(&o.date, "date", "", "resolve relative dates against `YYYY-MM-DD` when an article gives no date")
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (whole or not at all) instead of standard output")
+	f.StringArrayVar(&o.drafts, "draft", nil, "check the figures of the draft `FILE` against the PATH sources; only the draft's problems set the exit code; repeatable")
 	return cmd
 }
 
@@ -106,12 +108,18 @@ func (o *checkOptions) run() error {
 	if err != nil {
 		return err
 	}
-	if err := checkOutputs(outs, docs); err != nil {
+	drafts, err := loadDrafts(o.drafts, docs, o.stdin)
+	if err != nil {
 		return err
 	}
-	prog.say("extracting claims from %d articles…", len(docs))
-	cs := extract.New(lex).Run(docs, extract.Options{Date: o.date})
-	groups := claims.GroupClaims(cs)
+	all := append(append([]*claims.Document{}, drafts...), docs...)
+	if err := checkOutputs(outs, all); err != nil {
+		return err
+	}
+	prog.say("extracting claims from %d articles…", len(all))
+	cs := extract.New(lex).Run(all, extract.Options{Date: o.date})
+	draftClaims, sourceClaims := splitDraft(cs, drafts)
+	groups := claims.GroupClaims(sourceClaims)
 	prog.say("checking %d groups of claims…", len(groups))
 	// A rule that fails on a group (an *rules.EvalError) does not stop
 	// the others: the report of everything that ran is written, then the
@@ -121,7 +129,25 @@ func (o *checkOptions) run() error {
 		return evalErr
 	}
 	prog.done()
-	r := &report.Result{Docs: docs, Claims: cs, Groups: groups, Findings: findings, Rules: ruleInfos(set), Accepted: accepted}
+	r := &report.Result{Docs: all, Claims: cs, Groups: groups, Findings: findings, Rules: ruleInfos(set), Accepted: accepted}
+	// With a draft, the sources' own disagreements are context: only the
+	// draft's findings set the exit code.
+	gate := findings
+	if len(drafts) > 0 {
+		d := assessDraft(drafts, docs, draftClaims, sourceClaims)
+		r.Findings = append(r.Findings, d.findings...)
+		r.Draft, r.Copies = d.verdicts, d.copies
+		r.Rules = append(r.Rules, draftRuleInfos()...)
+		if r.Accepted == nil {
+			r.Accepted = map[string]string{}
+		}
+		for fp, reason := range d.accepted {
+			if _, ok := r.Accepted[fp]; !ok {
+				r.Accepted[fp] = reason
+			}
+		}
+		accepted, gate = r.Accepted, d.findings
+	}
 	r.Select(minSeverity, baseline)
 	if err := writeOutputs(outs, o.stdout, r); err != nil {
 		return err
@@ -129,8 +155,29 @@ func (o *checkOptions) run() error {
 	if evalErr != nil {
 		return evalErr
 	}
-	if failing(findings, failOn, baseline, accepted) {
+	if failing(gate, failOn, baseline, accepted) {
 		return errFindings
 	}
 	return nil
+}
+
+// loadDrafts reads the --draft files. A draft may not also be a source,
+// and their HTML comments (the inline silences) are not read as text.
+func loadDrafts(paths []string, sources []*claims.Document, stdin io.Reader) ([]*claims.Document, error) {
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	drafts, err := extract.Load(paths, extract.LoadOptions{Stdin: stdin})
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range drafts {
+		for _, s := range sources {
+			if d.Source == s.Source {
+				return nil, usagef("check: %s is both the draft and a source", d.Source)
+			}
+		}
+		extract.BlankComments(d)
+	}
+	return drafts, nil
 }
