@@ -1,6 +1,6 @@
 # Targets only wrap go commands; `make test` is what CI runs (.ci/run).
 
-.PHONY: build test eval score check-seeds html-check
+.PHONY: build test eval score check-seeds html-check fuzz
 
 build:
 	go build -o factcheck ./cmd/factcheck
@@ -25,3 +25,18 @@ check-seeds:
 # Chromium and takes screenshots; skips when chromium is not installed.
 html-check:
 	./scripts/html-check.sh
+
+# Runs each fuzz target for FUZZTIME (make fuzz FUZZTIME=60s for longer). A
+# failing input is written to the package's testdata/fuzz/FuzzName/, where
+# go test runs it from then on: commit it. Minimising a new input is capped
+# so that a worker does not sit on one for a minute.
+FUZZTIME ?= 10s
+FUZZ = go test -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s
+
+fuzz:
+	$(FUZZ) -fuzz='^FuzzScan$$' ./extract
+	$(FUZZ) -fuzz='^FuzzQuantity$$' ./extract
+	$(FUZZ) -fuzz='^FuzzExtract$$' ./extract
+	$(FUZZ) -fuzz='^FuzzParseHTML$$' ./extract
+	$(FUZZ) -fuzz='^FuzzLoad$$' ./rules
+	$(FUZZ) -fuzz='^FuzzParseValue$$' ./rules

@@ -28,6 +28,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/factcheck/factcheck/yamlfile"
 	"io"
 	"io/fs"
 	"os"
@@ -320,35 +321,7 @@ func (d *decoder) syntaxError(err error) {
 // fields walks the keys of mapping m, reporting unknown and duplicate
 // keys, and calls fn for the others.
 func (d *decoder) fields(m *yaml.Node, known []string, fn func(key string, k, v *yaml.Node)) {
-	seen := map[string]int{}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		k, v := m.Content[i], resolve(m.Content[i+1])
-		key := k.Value
-		if line, dup := seen[key]; dup {
-			d.errorf(k, "duplicate key %q (first on line %d)", key, line)
-			continue
-		}
-		seen[key] = k.Line
-		if !slices.Contains(known, key) {
-			msg := fmt.Sprintf("unknown key %q", key)
-			if s := suggest(key, known); s != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", s)
-			} else {
-				msg += fmt.Sprintf(" (want one of %s)", strings.Join(known, ", "))
-			}
-			d.errorf(k, "%s", msg)
-			continue
-		}
-		fn(key, k, v)
-	}
-}
-
-// resolve follows an alias node to what it names.
-func resolve(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
-	}
-	return n
+	yamlfile.Fields(m, known, d.errorf, fn)
 }
 
 // paths decodes a path or a list of paths.
@@ -368,7 +341,7 @@ func (d *decoder) paths(n *yaml.Node, key string) []Path {
 	}
 	var out []Path
 	for _, e := range nodes {
-		e = resolve(e)
+		e = yamlfile.Resolve(e)
 		if e.Kind != yaml.ScalarNode || e.Tag == "!!null" || e.Value == "" {
 			d.errorf(e, "%s must be a list of paths", key)
 			continue
@@ -396,7 +369,7 @@ func (d *decoder) ruleSettings(n *yaml.Node) []RuleSettings {
 	var out []RuleSettings
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], resolve(n.Content[i+1])
+		k, v := n.Content[i], yamlfile.Resolve(n.Content[i+1])
 		if line, dup := seen[k.Value]; dup {
 			d.errorf(k, "duplicate rule %q (first on line %d)", k.Value, line)
 			continue
@@ -449,7 +422,7 @@ func (d *decoder) params(n *yaml.Node) []Param {
 	var out []Param
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], resolve(n.Content[i+1])
+		k, v := n.Content[i], yamlfile.Resolve(n.Content[i+1])
 		if seen[k.Value] {
 			d.errorf(k, "duplicate param %q", k.Value)
 			continue
@@ -469,36 +442,4 @@ func (d *decoder) params(n *yaml.Node) []Param {
 		out = append(out, Param{Name: k.Value, Value: x, Pos: d.pos(k)})
 	}
 	return out
-}
-
-// suggest returns the known word closest to s, if it is close.
-func suggest(s string, known []string) string {
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := editDistance(strings.ToLower(s), strings.ToLower(k)); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/factcheck/factcheck/yamlfile"
 	"io/fs"
 	"maps"
 	"os"
@@ -301,35 +302,7 @@ func (f *yamlFile) compile(env *cel.Env, n *yaml.Node, what string, ok func(*cel
 // fields walks the keys of mapping node m, reporting unknown and
 // duplicate keys, and calls fn for the others.
 func (f *yamlFile) fields(m *yaml.Node, known []string, fn func(key string, k, v *yaml.Node)) {
-	seen := map[string]int{}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		k, v := m.Content[i], resolve(m.Content[i+1])
-		key := k.Value
-		if line, dup := seen[key]; dup {
-			f.errorf(k, "duplicate key %q (first on line %d)", key, line)
-			continue
-		}
-		seen[key] = k.Line
-		if !slices.Contains(known, key) {
-			msg := fmt.Sprintf("unknown key %q", key)
-			if s := suggest(key, known); s != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", s)
-			} else {
-				msg += fmt.Sprintf(" (want one of %s)", strings.Join(known, ", "))
-			}
-			f.errorf(k, "%s", msg)
-			continue
-		}
-		fn(key, k, v)
-	}
-}
-
-// resolve follows an alias node to what it names.
-func resolve(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
-	}
-	return n
+	yamlfile.Fields(m, known, f.errorf, fn)
 }
 
 // str returns the text of scalar node n; a null is "".
@@ -368,7 +341,7 @@ func (f *yamlFile) strList(n *yaml.Node, key string) []string {
 	}
 	var out []string
 	for _, e := range n.Content {
-		e = resolve(e)
+		e = yamlfile.Resolve(e)
 		if e.Kind != yaml.ScalarNode {
 			f.errorf(e, "%s must be a list of values, not of %ss", key, kindName(e))
 			continue
@@ -432,7 +405,7 @@ func (f *yamlFile) params(n *yaml.Node, r *Rule) {
 		return
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], resolve(n.Content[i+1])
+		k, v := n.Content[i], yamlfile.Resolve(n.Content[i+1])
 		name := k.Value
 		if !identPattern.MatchString(name) || slices.Contains(celReserved, name) {
 			f.errorf(k, "bad param name %q: use letters, digits and '_', not a CEL keyword", name)
@@ -479,36 +452,4 @@ func (f *yamlFile) params(n *yaml.Node, r *Rule) {
 		r.paramTypes[name] = t
 		r.params[name] = val
 	}
-}
-
-// suggest returns the known word closest to s, if it is close.
-func suggest(s string, known []string) string {
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := editDistance(strings.ToLower(s), strings.ToLower(k)); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"cmp"
 	"fmt"
+	"github.com/factcheck/factcheck/yamlfile"
 	"io/fs"
 	"maps"
 	"math"
@@ -333,7 +334,7 @@ func decodeTests(f *yamlFile, r *Rule, data []byte) ([]*testCase, bool) {
 			return
 		}
 		for _, n := range v.Content {
-			if c := f.testCase(resolve(n), r); c != nil {
+			if c := f.testCase(yamlfile.Resolve(n), r); c != nil {
 				cases = append(cases, c)
 			}
 		}
@@ -389,7 +390,7 @@ func (f *yamlFile) testCase(n *yaml.Node, r *Rule) *testCase {
 				return
 			}
 			for i := 0; i+1 < len(v.Content); i += 2 {
-				pk, pv := v.Content[i], resolve(v.Content[i+1])
+				pk, pv := v.Content[i], yamlfile.Resolve(v.Content[i+1])
 				t, ok := r.paramTypes[pk.Value]
 				if !ok {
 					f.errorf(pk, "rule %s has no param %q", r.ID, pk.Value)
@@ -433,7 +434,7 @@ func (f *yamlFile) testCase(n *yaml.Node, r *Rule) *testCase {
 		return c
 	}
 	for i, cn := range claimsNode.Content {
-		if cl := f.testClaim(resolve(cn), i, def); cl != nil {
+		if cl := f.testClaim(yamlfile.Resolve(cn), i, def); cl != nil {
 			c.claims = append(c.claims, cl)
 		}
 	}

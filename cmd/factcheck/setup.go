@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/factcheck/factcheck/yamlfile"
 	"maps"
 	"slices"
 	"strings"
@@ -262,34 +263,7 @@ func (s *settings) applyRuleSettings(rs *ruleSets) error {
 // closest returns the word of known nearest to s when it is close: at
 // most a third of s's letters differ.
 func closest(s string, known []string) string {
-	best, bestD := "", len(s)/3+1
-	for _, k := range known {
-		if d := levenshtein(s, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return yamlfile.Suggest(s, known, len(s)/3+1)
 }
 
 // rule returns the rule with the given id, on or off.
