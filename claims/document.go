@@ -41,7 +41,7 @@ type Document struct {
 type colMark struct{ off, col int }
 
 // colStep is the spacing in bytes of the colMarks on a long line.
-const colStep = 4096
+const colStep = 512
 
 // A Run says that Text[Text:Text+Len] was taken from Raw[Raw:Raw+RawLen].
 // When Len equals RawLen the bytes correspond one to one (copied text);
