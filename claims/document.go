@@ -51,6 +51,15 @@ type Run struct {
 	Text, Len, Raw, RawLen int
 }
 
+// Release drops d's text: Raw, Text, Map and the line index built by
+// Position. A long run calls it once a document's claims are read and
+// nothing will ask for its text again, so that memory holds the claims and
+// not the articles. Source, Story, Title, Published and URL stay.
+func (d *Document) Release() {
+	d.Raw, d.Text, d.Map = nil, "", nil
+	d.lineStarts, d.colMarks = nil, nil
+}
+
 // RawOffset maps an offset in d.Text to the offset in d.Raw it came from.
 func (d *Document) RawOffset(off int) int {
 	if d.Map == nil {

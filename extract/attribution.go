@@ -30,7 +30,7 @@ func (c *docCtx) attribution(m *mention) string {
 		if w == "according" && c.word(k+1) == "to" {
 			return c.speakerAfter(k+2, s.to)
 		}
-		if sayVerbs[w] && w != "according" {
+		if c.isSay(k) && w != "according" {
 			// the speaker stands between the last comma and the verb
 			b := k
 			for b > m.to && c.toks[b-1].low != "," && k-b < 8 {
@@ -51,7 +51,7 @@ func (c *docCtx) attribution(m *mention) string {
 		if w == "according" && c.word(k+1) == "to" {
 			return c.speakerAfter(k+2, m.from)
 		}
-		if sayVerbs[w] {
+		if c.isSay(k) {
 			e := k
 			if c.word(e-1) == "," {
 				e-- // "Talal Barazi, told AP"
@@ -64,6 +64,12 @@ func (c *docCtx) attribution(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// isSay reports whether toks[k] is one of sayVerbs.
+func (c *docCtx) isSay(k int) bool {
+	wi := c.info[k]
+	return wi.say && wi.word == c.toks[k].low
 }
 
 // speaker returns the words of toks[from:to] if they name a speaker: a

@@ -50,8 +50,14 @@ func isYear(s string) (int, bool) {
 	if len(s) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(s)
-	if err != nil || y < 1900 || y > 2100 {
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if y < 1900 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -86,7 +92,12 @@ func parseDate(toks []token, i int, anchor time.Time, yearHint int) (dateMention
 		year = anchor.Year()
 	}
 	// Month-first: "April 4", "Oct 1", "October 2, 2017", "September 2015".
-	if m, ok := monthNames[t.low]; ok && t.kind == tWord {
+	var m time.Month
+	ok := false
+	if t.kind == tWord {
+		m, ok = monthNames[t.low]
+	}
+	if ok {
 		if t.low == "may" && !t.cap || t.low == "mar" && !t.cap {
 			return dateMention{}, false
 		}

@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"maps"
 	"math"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +24,11 @@ type Options struct {
 	Date string
 	// All keeps quantities no slot claimed, with empty Slot and Subject.
 	All bool
+	// Release drops each document's text (claims.Document.Release) as
+	// soon as its claims are read, for a caller that will not need the
+	// text again: memory then holds the claims, not the articles. Claims
+	// never share memory with the text they were read from.
+	Release bool
 }
 
 // Extractor reads claims from documents using a slot lexicon. It is safe
@@ -47,6 +54,10 @@ type wordInfo struct {
 	stop     bool // ends a noun search
 	quantity bool // may start a quantity or date
 	month    bool
+	// Set on the word itself, not on its possessive, which info also
+	// gives: test that the token is the word (wordInfo.word == token.low).
+	say       bool // one of sayVerbs
+	supersede bool // one of supersedeWords
 }
 
 var noWord = &wordInfo{}
@@ -105,6 +116,12 @@ func New(lex *Lexicon) *Extractor {
 	for w, r := range roleWords {
 		x.info(w).role = r
 	}
+	for w := range sayVerbs {
+		x.info(w).say = true
+	}
+	for w := range supersedeWords {
+		x.info(w).supersede = true
+	}
 	return x
 }
 
@@ -112,84 +129,211 @@ func New(lex *Lexicon) *Extractor {
 // c1, c2 … . Documents are read in parallel; the result does not depend on
 // the number of cores. A document with no Published date whose text gives
 // one (a dateline) has Published set to it.
+//
+// The documents of one story (claims.Document.Story) lend each other
+// context: a date for those that give none, the year, the event a figure
+// is about, the names behind "the gunman". Run reads the stories in
+// batches of whole stories, so that memory holds the working state of one
+// batch and not of every document, without changing what it reads.
 func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
-	ctxs := make([]*docCtx, len(docs))
-	x.parallel(len(docs), func(i int) { ctxs[i] = x.prepare(docs[i]) })
-	// A document without a date of its own takes --date, else the latest
-	// date the other documents of its story give.
-	fallback, _ := parseAnchor(opt.Date)
-	story := map[string]time.Time{}
-	for _, c := range ctxs {
-		if c.own && c.anchor.After(story[c.doc.Story]) {
-			story[c.doc.Story] = c.anchor
-		}
-		if c.own && c.doc.Published == "" {
-			// The document's own dateline dates it.
-			c.doc.Published = c.anchor.Format("2006-01-02")
-		}
-	}
-	storyEvent := map[string]map[string]int{}
-	storyYear := map[string]int{}
-	for _, c := range ctxs {
-		storyYear[c.doc.Story] = max(storyYear[c.doc.Story], c.yearHint)
-	}
-	for _, c := range ctxs {
-		c.yearHint = storyYear[c.doc.Story]
-		if !c.own {
-			c.anchor = fallback
-			if c.anchor.IsZero() {
-				c.anchor = story[c.doc.Story]
-			}
-			c.borrowed = !c.anchor.IsZero()
-		}
-		se := storyEvent[c.doc.Story]
-		if se == nil {
-			se = map[string]int{}
-			storyEvent[c.doc.Story] = se
-		}
-		for ev, n := range c.eventCount {
-			se[ev] += n
-		}
-	}
-	breakdown := map[string]bool{}
-	roleVotes := map[string]map[string]map[string]int{} // story → role → name → docs
-	for _, c := range ctxs {
-		if c.countsCombatants() {
-			breakdown[c.doc.Story] = true
-		}
-		for role, name := range c.roles {
-			if roleVotes[c.doc.Story] == nil {
-				roleVotes[c.doc.Story] = map[string]map[string]int{}
-			}
-			if roleVotes[c.doc.Story][role] == nil {
-				roleVotes[c.doc.Story][role] = map[string]int{}
-			}
-			roleVotes[c.doc.Story][role][name]++
-		}
-	}
-	for _, c := range ctxs {
-		c.storyRoles = map[string]string{}
-		for role, names := range roleVotes[c.doc.Story] {
-			c.storyRoles[role] = topEvent(names)
-		}
-	}
 	out := make([][]*claims.Claim, len(docs))
-	x.parallel(len(docs), func(i int) {
-		c := ctxs[i]
-		c.storyEvent = topEvent(storyEvent[c.doc.Story])
-		c.breakdown = breakdown[c.doc.Story]
-		out[i] = c.extract(opt.All)
-	})
-	var all []*claims.Claim
+	for _, idx := range storyBatches(docs, batchDocs, batchBytes) {
+		batch := make([]*claims.Document, len(idx))
+		for k, i := range idx {
+			batch[k] = docs[i]
+		}
+		for k, cs := range x.extractBatch(batch, opt) {
+			out[idx[k]] = cs
+		}
+	}
+	return number(out, 0)
+}
+
+// number numbers the claims of out in order, from c(n+1) on, and returns
+// them in one slice.
+func number(out [][]*claims.Claim, n int) []*claims.Claim {
+	total := 0
+	for _, cs := range out {
+		total += len(cs)
+	}
+	all := make([]*claims.Claim, 0, total)
+	id := []byte("c")
 	for _, cs := range out {
 		for _, cl := range cs {
-			cl.ID = "c" + strconv.Itoa(len(all)+1)
+			id = strconv.AppendInt(id[:1], int64(n+len(all)+1), 10)
+			cl.ID = string(id)
 			all = append(all, cl)
 		}
 	}
 	return all
 }
 
+// extractBatch reads the claims of docs, taking story context from docs
+// alone, and returns each document's claims, not yet numbered.
+//
+// A document is read in two steps: prepare (tokens, sentences, its own
+// date, events and names), then extract, which may use the story's
+// context: the story's latest date for a document without one, the
+// story's latest year, its main event, whether it counts civilians apart
+// from soldiers, the names behind "the gunman". Holding every document's
+// tokens until the whole story is prepared would take some ten times the
+// text in memory, so each document is extracted as soon as it is
+// prepared, with the context of the story's documents prepared so far,
+// and its working state reused for the next one. What the reading used
+// of that context is recorded; once the batch is done, a document whose
+// reading used a value the complete story does not give is read again
+// with the complete context. The claims are those of reading every
+// document with its story complete, whatever the order the workers took.
+func (x *Extractor) extractBatch(docs []*claims.Document, opt Options) [][]*claims.Claim {
+	out := make([][]*claims.Claim, len(docs))
+	used := make([]usedContext, len(docs))
+	fallback, _ := parseAnchor(opt.Date)
+	var mu sync.Mutex
+	stories := map[string]*storyFacts{}
+	x.parallel(len(docs), func(i int) {
+		c := x.prepare(docs[i])
+		if c.own && c.doc.Published == "" {
+			// The document's own dateline dates it.
+			c.doc.Published = c.anchor.Format("2006-01-02")
+		}
+		combatants := c.countsCombatants()
+		mu.Lock()
+		sf := stories[c.doc.Story]
+		if sf == nil {
+			sf = newStoryFacts()
+			stories[c.doc.Story] = sf
+		}
+		sf.add(c, combatants)
+		ctx := sf.context()
+		mu.Unlock()
+		c.setContext(ctx, fallback)
+		out[i] = c.extract(opt.All)
+		used[i] = c.used(ctx)
+		c.free()
+	})
+	final := make(map[string]storyContext, len(stories))
+	for st, sf := range stories {
+		final[st] = sf.context()
+	}
+	var again []int
+	for i, d := range docs {
+		if !used[i].agrees(final[d.Story]) {
+			again = append(again, i)
+		}
+	}
+	x.parallel(len(again), func(k int) {
+		i := again[k]
+		c := x.prepare(docs[i])
+		c.setContext(final[c.doc.Story], fallback)
+		out[i] = c.extract(opt.All)
+		c.free()
+	})
+	if opt.Release {
+		for _, d := range docs {
+			d.Release()
+		}
+	}
+	return out
+}
+
+// storyFacts gathers what the documents of a story prepared so far lend
+// it.
+type storyFacts struct {
+	anchor    time.Time      // the latest own date of a document
+	year      int            // the latest year hint
+	events    map[string]int // event → weighted mentions
+	breakdown bool           // a document counts civilians apart from combatants
+	roleVotes map[string]map[string]int
+}
+
+func newStoryFacts() *storyFacts {
+	return &storyFacts{events: map[string]int{}, roleVotes: map[string]map[string]int{}}
+}
+
+// add adds what the prepared document c lends its story; combatants is
+// c.countsCombatants().
+func (sf *storyFacts) add(c *docCtx, combatants bool) {
+	if c.own && c.anchor.After(sf.anchor) {
+		sf.anchor = c.anchor
+	}
+	sf.year = max(sf.year, c.yearHint)
+	for ev, n := range c.eventCount {
+		sf.events[ev] += n
+	}
+	if combatants {
+		sf.breakdown = true
+	}
+	for role, name := range c.roles {
+		if sf.roleVotes[role] == nil {
+			sf.roleVotes[role] = map[string]int{}
+		}
+		sf.roleVotes[role][name]++
+	}
+}
+
+// storyContext is the context a story gives its documents.
+type storyContext struct {
+	anchor    time.Time
+	year      int
+	event     string
+	breakdown bool
+	roles     map[string]string
+}
+
+func (sf *storyFacts) context() storyContext {
+	ctx := storyContext{anchor: sf.anchor, year: sf.year, event: topEvent(sf.events), breakdown: sf.breakdown,
+		roles: make(map[string]string, len(sf.roleVotes))}
+	for role, names := range sf.roleVotes {
+		ctx.roles[role] = topEvent(names)
+	}
+	return ctx
+}
+
+// setContext gives c its story's context: a document without a date of
+// its own takes fallback (--date), else the latest date the story gives.
+func (c *docCtx) setContext(ctx storyContext, fallback time.Time) {
+	c.yearHint = ctx.year
+	if !c.own {
+		c.anchor = fallback
+		if c.anchor.IsZero() {
+			c.anchor = ctx.anchor
+			c.storyDated = true
+		}
+		c.borrowed = !c.anchor.IsZero()
+	}
+	c.storyEvent, c.breakdown, c.storyRoles = ctx.event, ctx.breakdown, ctx.roles
+	c.askedEvent, c.askedBreakdown, c.askedRoles = false, false, false
+}
+
+// usedContext is what a reading used of its story's context.
+type usedContext struct {
+	ctx                           storyContext
+	dates                         bool // the anchor and year hint came from the story
+	event, breakdown, roles, done bool
+}
+
+// used returns what the extraction just done used of ctx. The year hint
+// is read only when the anchor is zero; a document's anchor is its own
+// date, else --date, else the story's date.
+func (c *docCtx) used(ctx storyContext) usedContext {
+	return usedContext{ctx: ctx, dates: c.storyDated || c.anchor.IsZero(), event: c.askedEvent,
+		breakdown: c.askedBreakdown, roles: c.askedRoles, done: true}
+}
+
+// agrees reports whether a reading that used u would have read the same
+// with the story's complete context.
+func (u usedContext) agrees(final storyContext) bool {
+	return u.done &&
+		(!u.dates || u.ctx.anchor.Equal(final.anchor) && u.ctx.year == final.year) &&
+		(!u.event || u.ctx.event == final.event) &&
+		(!u.breakdown || u.ctx.breakdown == final.breakdown) &&
+		(!u.roles || maps.Equal(u.ctx.roles, final.roles))
+}
+
+// parallel calls f(0) … f(n-1) on all cores. The workers take the next
+// index from a counter (a channel would bounce each index through the
+// scheduler); the caller's goroutine is one of them. A panic in f is
+// raised again on the caller's goroutine.
 func (x *Extractor) parallel(n int, f func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
@@ -198,30 +342,29 @@ func (x *Extractor) parallel(n int, f func(i int)) {
 		}
 		return
 	}
-	var wg sync.WaitGroup
+	var next atomic.Int64
 	var once sync.Once
-	var fault any // a worker's panic, raised again on the caller's goroutine
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				func() {
-					defer func() {
-						if r := recover(); r != nil {
-							once.Do(func() { fault = r })
-						}
-					}()
-					f(i)
-				}()
+	var fault any // a worker's panic
+	work := func() {
+		defer func() {
+			if r := recover(); r != nil {
+				once.Do(func() { fault = r })
+				next.Store(int64(n)) // the others stop at their next index
 			}
 		}()
+		for {
+			i := int(next.Add(1) - 1)
+			if i >= n {
+				return
+			}
+			f(i)
+		}
 	}
-	for i := 0; i < n; i++ {
-		next <- i
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(work)
 	}
-	close(next)
+	work()
 	wg.Wait()
 	if fault != nil {
 		panic(fault)
@@ -250,26 +393,53 @@ type docCtx struct {
 	breakdown  bool              // the story counts civilians apart from combatants
 	roles      map[string]string // role ("perpetrator") → surname the text gives it
 	storyRoles map[string]string
+	// askedEvent, askedBreakdown and askedRoles record that extract
+	// read storyEvent, breakdown or storyRoles.
+	askedEvent, askedBreakdown, askedRoles bool
+	storyDated                             bool // anchor is the story's date
+	scratch    *scratch
+}
+
+// scratch holds the per-token slices of a docCtx, reused from one
+// document to the next.
+type scratch struct {
+	scan      scanBuf
+	sentOf    []int32
+	skip      []bool
+	inMention []bool
+	sents     []sentence
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// grow returns s[:n], zeroed, reusing its memory when it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// free hands c's per-token slices back for the next document; c is not
+// used again.
+func (c *docCtx) free() {
+	s := c.scratch
+	if s == nil {
+		return
+	}
+	s.sentOf, s.skip, s.inMention, s.sents = c.sentOf[:0], c.skip[:0], c.inMention[:0], c.sents[:0]
+	*c = docCtx{}
+	scratchPool.Put(s)
 }
 
 func (x *Extractor) prepare(doc *claims.Document) *docCtx {
-	c := &docCtx{x: x, doc: doc, text: doc.Text}
-	c.toks = scanWords(c.text, x.words)
-	c.info = make([]*wordInfo, len(c.toks))
-	for i, t := range c.toks {
-		c.info[i] = noWord
-		if t.kind == tWord {
-			if wi := x.words[t.low]; wi != nil {
-				c.info[i] = wi
-			} else if b := base(t.low); b != t.low {
-				if wi := x.words[b]; wi != nil {
-					c.info[i] = wi
-				}
-			}
-		}
-	}
-	c.sents = sentences(c.text, c.toks)
-	c.sentOf = make([]int32, len(c.toks))
+	s := scratchPool.Get().(*scratch)
+	c := &docCtx{x: x, doc: doc, text: doc.Text, scratch: s}
+	c.toks, c.info = scanWords(c.text, x.words, &s.scan)
+	c.sents = appendSentences(s.sents[:0], c.text, c.toks)
+	c.sentOf = grow(s.sentOf, len(c.toks))
 	for si, s := range c.sents {
 		for k := s.from; k < s.to; k++ {
 			c.sentOf[k] = int32(si)
@@ -362,7 +532,7 @@ func (c *docCtx) nameBefore(k, start int) string {
 // phone numbers, copyright lines, timestamps and related-link lines.
 func (c *docCtx) markFurniture() {
 	toks := c.toks
-	c.skip = make([]bool, len(toks))
+	c.skip = grow(c.scratch.skip, len(toks))
 	// URLs, domains, e-mail and handles: the whole glued run.
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -581,7 +751,8 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		}
 		if dm, ok := parseDate(c.toks, i, c.anchor, year); ok && !c.skipAny(dm.from, dm.to) {
 			if dm.iso != "" {
-				m := &mention{from: dm.from, to: dm.to, numFrom: dm.from, numTo: dm.to, noun: -1, ofTok: -1, kind: claims.KindDate, date: &dm}
+				d := dm // only a kept date goes to the heap
+				m := &mention{from: dm.from, to: dm.to, numFrom: dm.from, numTo: dm.to, noun: -1, ofTok: -1, kind: claims.KindDate, date: &d}
 				if dm.isTime {
 					m.kind = claims.KindTime
 				}
@@ -619,7 +790,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		kept = append(kept, m)
 	}
 	ms = kept
-	c.inMention = make([]bool, len(c.toks))
+	c.inMention = grow(c.scratch.inMention, len(c.toks))
 	for _, m := range ms {
 		for k := m.numFrom; k < m.numTo; k++ {
 			c.inMention[k] = true
@@ -663,9 +834,33 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		if cl.Slot == "" && !all {
 			continue
 		}
-		out = append(out, cl)
+		out = append(out, detach(cl))
 	}
 	return append(out, stances...)
+}
+
+// detach gives cl its own copies of the strings that may be read out of
+// the document's text (the evidence, names in the subject and the
+// attribution, a noun as unit, a year as date), so that a claim kept
+// does not keep its whole article in memory. The sentence is a copy
+// already (foldSpace); the rest comes from the lexicon.
+func detach(cl *claims.Claim) *claims.Claim {
+	fields := [...]*string{&cl.Text, &cl.Subject, &cl.Attribution, &cl.Unit, &cl.Value.Date}
+	n := 0
+	for _, f := range fields {
+		n += len(*f)
+	}
+	// One allocation for all of them.
+	var b strings.Builder
+	b.Grow(n)
+	for _, f := range fields {
+		b.WriteString(*f)
+	}
+	all := b.String()
+	for _, f := range fields {
+		*f, all = all[:len(*f)], all[len(*f):]
+	}
+	return cl
 }
 
 func (c *docCtx) skipAny(from, to int) bool {
@@ -1038,7 +1233,7 @@ func (c *docCtx) superseded(m *mention) bool {
 		if w == ";" || w == "." {
 			break
 		}
-		if supersedeWords[w] {
+		if wi := c.info[k]; wi.supersede && wi.word == w {
 			nx := c.word(k + 1)
 			if w == "first" && nx != "reports" && nx != "report" && nx != "estimates" && nx != "reported" {
 				continue
@@ -1124,6 +1319,9 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 // from a phrase of the slot in the clause ("missing, presumed dead"), or
 // "included" for a part of a larger figure ("including one person").
 func (c *docCtx) category(m *mention, s *slotDef) string {
+	if m.category == "civilians" {
+		c.askedBreakdown = true
+	}
 	if m.category == "civilians" && !c.breakdown {
 		return ""
 	}
@@ -1226,6 +1424,7 @@ func (c *docCtx) event(m *mention) string {
 	if c.mainEvent != "" {
 		return c.mainEvent
 	}
+	c.askedEvent = true
 	if c.storyEvent != "" {
 		return c.storyEvent
 	}
@@ -1322,6 +1521,7 @@ func (c *docCtx) person(m *mention) string {
 				if name := c.roles[role]; name != "" {
 					return name
 				}
+				c.askedRoles = true
 				if name := c.storyRoles[role]; name != "" {
 					return name
 				}
@@ -1651,8 +1851,40 @@ func (c *docCtx) sentenceText(si int) string {
 	return t
 }
 
-// foldSpace replaces each run of white space in s by one space.
+// needsFold reports whether foldSpace would change s: white space at
+// either end, other than single ASCII spaces, or two in a row.
+func needsFold(s string) bool {
+	if len(s) == 0 {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if !foldByte[s[i]] {
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldByte marks the ASCII white space other than the space, and the lead
+// bytes of the other white space characters (U+0085, U+00A0, U+1680,
+// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+var foldByte = [256]bool{'\n': true, '\t': true, '\r': true, '\f': true, '\v': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// foldSpace replaces each run of white space in s by one space and drops
+// white space at either end. The result never shares memory with s.
 func foldSpace(s string) string {
+	if !needsFold(s) {
+		return strings.Clone(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

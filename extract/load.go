@@ -32,7 +32,12 @@ type LoadOptions struct {
 	// Stdin is read for the path "-".
 	Stdin io.Reader
 	// MaxBytes is the largest input Load accepts; 0 means DefaultMaxBytes.
+	// For a JSONL feed it is the largest text of one record: the feed
+	// itself may be any size.
 	MaxBytes int64
+	// Format is how inputs are read: FormatAuto (or "") by their names,
+	// FormatJSONL as JSONL feeds.
+	Format string
 }
 
 // Errors an InputError can wrap; test for them with errors.Is.
@@ -52,11 +57,15 @@ type InputError struct {
 	Err       error
 }
 
-// Error returns "path:line:col: message", or "path: message" when the error
-// has no position.
+// Error returns "path:line:col: message", "path:line: message" when the
+// error has a line but no column, or "path: message" when it has no
+// position.
 func (e *InputError) Error() string {
-	if e.Line > 0 {
+	if e.Line > 0 && e.Col > 0 {
 		return fmt.Sprintf("%s:%d:%d: %v", e.Path, e.Line, e.Col, e.Err)
+	}
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
 	}
 	return fmt.Sprintf("%s: %v", e.Path, e.Err)
 }
@@ -72,36 +81,131 @@ func (e *InputError) Unwrap() error { return e.Err }
 // input is skipped. An input named twice is read once.
 //
 // Files ending in .html or .htm, and other inputs that start like an HTML
-// page, are read as HTML (see the Document's Map); anything else as plain
-// text or Markdown.
+// page, are read as HTML (see the Document's Map); files ending in .jsonl,
+// and every input when opt.Format is FormatJSONL, as JSONL feeds of one
+// article per line (see readJSONL); anything else as plain text or
+// Markdown.
 func Load(paths []string, opt LoadOptions) ([]*claims.Document, error) {
+	var docs []*claims.Document
+	err := Each(paths, opt, func(d *claims.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// Each reads the articles named by paths as Load does, and calls emit
+// with each document as soon as it is read, so that a feed can be
+// processed without holding all of it. An error from emit stops Each and
+// is returned.
+func Each(paths []string, opt LoadOptions, emit func(*claims.Document) error) error {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
-	var docs []*claims.Document
 	seen := map[string]bool{}
-	add := func(source string, raw []byte) error {
+	first := func(source string) bool {
 		key := filepath.Clean(source)
 		if seen[key] {
-			return nil
+			return false
 		}
 		seen[key] = true
+		return true
+	}
+	add := func(source string, raw []byte) error {
+		if !first(source) {
+			return nil
+		}
 		d, err := parse(source, raw)
 		if err != nil {
 			return err
 		}
-		docs = append(docs, d)
-		return nil
+		return emit(d)
+	}
+	ids := jsonlIDs{}
+	readPath := func(p string) error {
+		if !isJSONL(p, opt) {
+			raw, err := readFile(p, opt.MaxBytes)
+			if err != nil {
+				return err
+			}
+			return add(p, raw)
+		}
+		if !first(p) {
+			return nil
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return &InputError{Path: p, Err: pathErr(err)}
+		}
+		defer f.Close()
+		return readJSONL(p, f, opt.MaxBytes, ids, emit)
+	}
+	exts := ArticleExts
+	if opt.Format == FormatJSONL {
+		exts = []string{JSONLExt}
 	}
 	for _, p := range paths {
+		if p == "-" && opt.Format == FormatJSONL {
+			if !first(p) {
+				continue
+			}
+			if opt.Stdin == nil {
+				return &InputError{Path: "-", Err: errors.New("no standard input")}
+			}
+			if err := readJSONL(p, opt.Stdin, opt.MaxBytes, ids, emit); err != nil {
+				return err
+			}
+			continue
+		}
 		if p == "-" {
 			raw, err := readStdin(opt)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if err := add(p, raw); err != nil {
-				return nil, err
+				return err
 			}
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			return &InputError{Path: p, Err: pathErr(err)}
+		}
+		if !info.IsDir() {
+			if err := readPath(p); err != nil {
+				return err
+			}
+			continue
+		}
+		files, err := articlesIn(p, exts)
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			if err := readPath(f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Files returns the files Load reads for paths, in order ("-" for
+// standard input), without reading them, for a caller that must know its
+// inputs first (to refuse an output file that is one of them). A missing
+// path and a directory with no articles are errors, as for Load.
+func Files(paths []string, opt LoadOptions) ([]string, error) {
+	exts := ArticleExts
+	if opt.Format == FormatJSONL {
+		exts = []string{JSONLExt}
+	}
+	var out []string
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
 			continue
 		}
 		info, err := os.Stat(p)
@@ -109,30 +213,16 @@ func Load(paths []string, opt LoadOptions) ([]*claims.Document, error) {
 			return nil, &InputError{Path: p, Err: pathErr(err)}
 		}
 		if !info.IsDir() {
-			raw, err := readFile(p, opt.MaxBytes)
-			if err != nil {
-				return nil, err
-			}
-			if err := add(p, raw); err != nil {
-				return nil, err
-			}
+			out = append(out, p)
 			continue
 		}
-		files, err := articlesIn(p)
+		files, err := articlesIn(p, exts)
 		if err != nil {
 			return nil, err
 		}
-		for _, f := range files {
-			raw, err := readFile(f, opt.MaxBytes)
-			if err != nil {
-				return nil, err
-			}
-			if err := add(f, raw); err != nil {
-				return nil, err
-			}
-		}
+		out = append(out, files...)
 	}
-	return docs, nil
+	return out, nil
 }
 
 // pathErr strips the operation and path from an *fs.PathError, which the
@@ -145,13 +235,13 @@ func pathErr(err error) error {
 	return err
 }
 
-// isArticle reports whether name has one of ArticleExts.
-func isArticle(name string) bool {
-	return slices.Contains(ArticleExts, strings.ToLower(filepath.Ext(name)))
+// isArticle reports whether name has one of exts (lower case).
+func isArticle(name string, exts []string) bool {
+	return slices.Contains(exts, strings.ToLower(filepath.Ext(name)))
 }
 
-// articlesIn returns the article files under dir, sorted by path.
-func articlesIn(dir string) ([]string, error) {
+// articlesIn returns the files under dir with one of exts, sorted by path.
+func articlesIn(dir string, exts []string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -163,7 +253,7 @@ func articlesIn(dir string) ([]string, error) {
 			}
 			return nil
 		}
-		if d.IsDir() || !isArticle(p) {
+		if d.IsDir() || !isArticle(p, exts) {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
@@ -180,7 +270,7 @@ func articlesIn(dir string) ([]string, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, &InputError{Path: dir, Err: fmt.Errorf("%w (looked for %s)", ErrNoArticles, strings.Join(ArticleExts, ", "))}
+		return nil, &InputError{Path: dir, Err: fmt.Errorf("%w (looked for %s)", ErrNoArticles, strings.Join(exts, ", "))}
 	}
 	slices.Sort(files)
 	return files, nil
@@ -359,7 +449,7 @@ func parseText(raw []byte) *claims.Document {
 		}
 	}
 	d.Text = string(text)
-	d.Title = textTitle(d.Text)
+	d.Title = strings.Clone(textTitle(d.Text)) // not a window on the whole text, which Release drops
 	return d
 }
 

@@ -162,7 +162,8 @@ func parseNumber(text string, toks []token, i int) (parsedNum, bool) {
 			}
 			return parsedNum{v: v, from: i, to: i + 1, ordinal: true, word: true}, true
 		}
-		if vr, ok := vagueWords[w]; ok {
+		if r, ok := vagueWords[w]; ok {
+			vr := r // only a vague word's range goes to the heap
 			n := parsedNum{from: i, to: i + 1, vague: &vr, word: true}
 			// "hundreds of thousands", "tens of millions"
 			if i+2 < len(toks) && toks[i+1].low == "of" {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,13 +27,43 @@ type token struct {
 
 // scan splits text into tokens. It is a plain byte scanner: one pass, no
 // regular expressions.
-func scan(text string) []token { return scanWords(text, nil) }
+func scan(text string) []token {
+	toks, _ := scanWords(text, nil, &scanBuf{})
+	return toks
+}
 
-// scanWords is scan with a table of known lower-case words: a capitalised
-// word found in it shares the table's string instead of allocating one.
-func scanWords(text string, known map[string]*wordInfo) []token {
-	toks := make([]token, 0, len(text)/5)
-	var buf [32]byte
+// scanBuf is the memory scanWords works in, reused from one document to
+// the next.
+type scanBuf struct {
+	toks  []token
+	info  []*wordInfo
+	lower []byte   // lower-cased capitalised words no table knows
+	fixes []lowFix // the tokens whose low is in lower
+}
+
+// lowFix says that toks[tok].low is lower[off:end].
+type lowFix struct{ tok, off, end int32 }
+
+// scanWords is scan with the table of known lower-case words: it also
+// returns what each token is (noWord for a token that is not a known word,
+// or a possessive of one), with one table lookup per word. Words cost no
+// allocation of their own: the lower-case form of a lower-case word is
+// the text itself, that of a known word the table's string, and those of
+// the other capitalised words share one string per document. The tokens
+// and their info are written into buf's memory, reused when it is large
+// enough.
+func scanWords(text string, known map[string]*wordInfo, buf *scanBuf) ([]token, []*wordInfo) {
+	// News text runs at about five bytes a token; a little more room
+	// saves growing the slices, which copies them.
+	size := len(text)/4 + 16
+	toks, info := buf.toks[:0], buf.info[:0]
+	if cap(toks) < size {
+		toks = make([]token, 0, size)
+	}
+	if known != nil && cap(info) < size {
+		info = make([]*wordInfo, 0, size)
+	}
+	lower, fixes := buf.lower[:0], buf.fixes[:0]
 	i := 0
 	space, nl := true, 2
 	for i < len(text) {
@@ -63,9 +94,15 @@ func scanWords(text string, known map[string]*wordInfo) []token {
 				break
 			}
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, space: space, nl: nlCount(nl), low: text[i:j]})
+			if known != nil {
+				info = append(info, noWord)
+			}
 			i = j
 		case c < utf8.RuneSelf && !isLetterByte(c):
 			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, nl: nlCount(nl), low: text[i : i+1]})
+			if known != nil {
+				info = append(info, noWord)
+			}
 			i++
 		default:
 			r, n := rune(c), 1
@@ -82,22 +119,32 @@ func scanWords(text string, known map[string]*wordInfo) []token {
 					continue
 				}
 				toks = append(toks, token{start: int32(i), end: int32(i + n), kind: tPunct, space: space, nl: nlCount(nl), low: text[i : i+n]})
+				if known != nil {
+					info = append(info, noWord)
+				}
 				i += n
 				break
 			}
+			ascii := c < utf8.RuneSelf
+			upper := c >= 'A' && c <= 'Z'
 			j := i + n
 			for j < len(text) {
-				if b := text[j]; b < utf8.RuneSelf {
-					if isLetterByte(b) {
-						j++
-						continue
-					}
-					if b != '\'' {
-						break
-					}
+				b := text[j]
+				if b >= 'a' && b <= 'z' {
+					j++
+					continue
+				}
+				if b >= 'A' && b <= 'Z' {
+					upper = true
+					j++
+					continue
+				}
+				if b < utf8.RuneSelf && b != '\'' {
+					break
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+					ascii = ascii && r2 < utf8.RuneSelf
 					j += n2
 					continue
 				}
@@ -105,84 +152,111 @@ func scanWords(text string, known map[string]*wordInfo) []token {
 				if (r2 == '\'' || r2 == '’') && j+n2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 					if unicode.IsLetter(r3) {
+						ascii = ascii && r2 < utf8.RuneSelf
 						j += n2
 						continue
 					}
 				}
 				break
 			}
-			w := text[i:j]
-			low := ""
-			if known != nil && len(w) <= len(buf) && unicode.IsUpper(r) {
-				// Lower-case into a buffer; a known word needs no new string.
-				ascii := true
-				for k := 0; k < len(w); k++ {
-					b := w[k]
-					if b >= utf8.RuneSelf {
-						ascii = false
-						break
+			var low string
+			var wi *wordInfo
+			switch {
+			case !ascii:
+				low = lowerSlow(text[i:j])
+				if known != nil {
+					if wi = known[low]; wi == nil {
+						if b := base(low); b != low {
+							wi = known[b]
+						}
 					}
+				}
+			case !upper:
+				low = text[i:j]
+				if known != nil {
+					if wi = known[low]; wi == nil {
+						if b := base(low); b != low {
+							wi = known[b]
+						}
+					}
+				}
+			default:
+				off := len(lower)
+				for k := i; k < j; k++ {
+					b := text[k]
 					if b >= 'A' && b <= 'Z' {
 						b += 'a' - 'A'
 					}
-					buf[k] = b
+					lower = append(lower, b)
 				}
-				if ascii {
-					if wi := known[string(buf[:len(w)])]; wi != nil {
-						low = wi.word
+				w := lower[off:]
+				if known != nil {
+					if wi = known[string(w)]; wi == nil {
+						if b := baseBytes(w); len(b) < len(w) {
+							wi = known[string(b)]
+						}
 					}
 				}
-			}
-			if low == "" {
-				low = lower(w)
+				if wi != nil && wi.word == string(w) {
+					low = wi.word
+					lower = lower[:off]
+				} else {
+					fixes = append(fixes, lowFix{tok: int32(len(toks)), off: int32(off), end: int32(len(lower))})
+				}
 			}
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: nlCount(nl), low: low, cap: unicode.IsUpper(r)})
+			if known != nil {
+				if wi == nil {
+					wi = noWord
+				}
+				info = append(info, wi)
+			}
 			i = j
 		}
 		space, nl = false, 0
 	}
-	return toks
+	if len(fixes) > 0 {
+		words := string(lower)
+		for _, f := range fixes {
+			toks[f.tok].low = words[f.off:f.end]
+		}
+	}
+	buf.toks, buf.info, buf.lower, buf.fixes = toks, info, lower, fixes
+	return toks, info
+}
+
+// baseBytes is base for a word being lower-cased.
+func baseBytes(w []byte) []byte {
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		return w[:n-2]
+	}
+	if n := len(w); n > 1 && w[n-1] == '\'' {
+		return w[:n-1]
+	}
+	return w
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// lower lower-cases s and folds the typographic apostrophe to ASCII,
-// allocating only when something changes.
-func lower(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				} else if b[k] >= utf8.RuneSelf {
-					return lowerSlow(s)
-				}
-			}
-			return string(b)
-		}
-	}
-	if ascii {
-		return s
-	}
-	return lowerSlow(s)
-}
-
+// lowerSlow lower-cases a word with non-ASCII letters and folds the
+// typographic apostrophe to ASCII.
 func lowerSlow(s string) string {
-	out := make([]rune, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
-		if r == '’' {
-			r = '\''
+		switch {
+		case r == '’':
+			b.WriteByte('\'')
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
 		}
-		out = append(out, unicode.ToLower(r))
 	}
-	return string(out)
+	return b.String()
 }
 
 // base strips a possessive ending from a lower-cased word: "russia's" → "russia".

@@ -29,9 +29,11 @@ const maxSentence = 400
 // a quote, unless the period ends an abbreviation or an initial; and at a line
 // break unless the line looks hard-wrapped (long, no final punctuation, and the
 // next line goes on in lower case).
-func sentences(text string, toks []token) []sentence {
+func sentences(text string, toks []token) []sentence { return appendSentences(nil, text, toks) }
+
+// appendSentences is sentences appending to out.
+func appendSentences(out []sentence, text string, toks []token) []sentence {
 	wrappedDoc := hardWrapped(text)
-	var out []sentence
 	from, para := 0, 0
 	lineLen := 0 // bytes since the last newline, at the current token
 	lastNL := 0

@@ -70,7 +70,7 @@ func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
 	start, end := int(c.toks[n.from].start), int(c.toks[n.to-1].end)
 	v := claims.Unbounded()
 	v.Text = value
-	return &claims.Claim{
+	return detach(&claims.Claim{
 		Source:    c.doc.Source,
 		Story:     c.doc.Story,
 		Kind:      claims.KindText,
@@ -82,7 +82,7 @@ func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
 		Sentence:  c.sentenceText(int(c.sentOf[n.from])),
 		Published: c.doc.Published,
 		Offset:    start,
-	}
+	})
 }
 
 // normaliseName folds the spellings of one party: "the U.S." and "US".

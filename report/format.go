@@ -40,6 +40,19 @@ func FormatList() string {
 	return strings.Join(Formats[:len(Formats)-1], ", ") + " or " + Formats[len(Formats)-1]
 }
 
+// NeedsText reports whether format quotes or locates evidence in the
+// documents' text (claims.Document Raw and Text): html shows the texts,
+// sarif and github give the end of each span. The other formats need only
+// the claims and the documents' names, titles and dates, so a caller may
+// release the text (claims.Document.Release) once the claims are read.
+func NeedsText(format string) bool {
+	switch format {
+	case "html", "sarif", "github":
+		return true
+	}
+	return false
+}
+
 // IsFormat reports whether name is one of Formats.
 func IsFormat(name string) bool { return slices.Contains(Formats, name) }
 

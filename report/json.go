@@ -3,11 +3,11 @@ package report
 import (
 	"bufio"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -97,21 +97,19 @@ type (
 
 // JSON writes r as one indented JSON object: version, sources, claims and
 // summary, and with withGroups (the check command) also groups, findings
-// and the summary's finding counts.
+// and the summary's finding counts. The object is jsonOutput, as
+// encoding/json writes it with two-space indentation; the claims are
+// written by appendClaim.
 func JSON(w io.Writer, r *Result, withGroups bool) error {
 	out := jsonOutput{
 		Version: Version,
 		Sources: make([]jsonSource, 0, len(r.Docs)),
-		Claims:  make([]jsonClaim, 0, len(r.Claims)),
 		Summary: jsonSummary{Sources: len(r.Docs), Claims: len(r.Claims)},
 	}
 	for i, d := range r.Docs {
 		out.Sources = append(out.Sources, jsonSource{
-			ID: fmt.Sprintf("s%d", i+1), Path: d.Source, Title: d.Title, Published: d.Published,
+			ID: "s" + strconv.Itoa(i+1), Path: d.Source, Title: d.Title, Published: d.Published,
 		})
-	}
-	for _, c := range r.Claims {
-		out.Claims = append(out.Claims, claimJSON(c))
 	}
 	if withGroups {
 		groups := make([]jsonGroup, 0, len(r.Groups))
@@ -136,26 +134,69 @@ func JSON(w io.Writer, r *Result, withGroups bool) error {
 			Error: n[claims.SeverityError], Warning: n[claims.SeverityWarning], Info: n[claims.SeverityInfo],
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	fmt.Fprintf(bw, "{\n  \"version\": %d,\n  \"sources\": ", out.Version)
+	if err := writeIndented(bw, out.Sources); err != nil {
+		return err
+	}
+	bw.WriteString(",\n  \"claims\": ")
+	if len(r.Claims) == 0 {
+		bw.WriteString("[]")
+	} else {
+		bw.WriteString("[\n")
+		var b []byte
+		for i, c := range r.Claims {
+			b = append(b[:0], "    "...)
+			b = appendClaim(b, c, "    ")
+			if i < len(r.Claims)-1 {
+				b = append(b, ',')
+			}
+			b = append(b, '\n')
+			bw.Write(b)
+		}
+		bw.WriteString("  ]")
+	}
+	for _, f := range []struct {
+		name string
+		v    any
+		ok   bool
+	}{
+		{"groups", out.Groups, out.Groups != nil},
+		{"findings", out.Findings, out.Findings != nil},
+		{"draft", out.Draft, out.Draft != nil},
+		{"copies", out.Copies, out.Copies != nil},
+		{"summary", out.Summary, true},
+	} {
+		if !f.ok {
+			continue
+		}
+		fmt.Fprintf(bw, ",\n  %q: ", f.name)
+		if err := writeIndented(bw, f.v); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
 
 // JSONL writes one claim per line, each the same object as in JSON's
 // claims array.
 func JSONL(w io.Writer, cs []*claims.Claim) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var b []byte
 	for _, c := range cs {
-		if err := enc.Encode(claimJSON(c)); err != nil {
+		b = appendClaim(b[:0], c, "")
+		b = append(b, '\n')
+		if _, err := bw.Write(b); err != nil {
 			return err
 		}
 	}
 	return bw.Flush()
 }
 
+// claimJSON is c as the contract's jsonClaim. JSON and JSONL write the
+// same object with appendClaim, without reflection; the tests hold the
+// two together.
 func claimJSON(c *claims.Claim) jsonClaim {
 	return jsonClaim{
 		ID: c.ID, Source: c.Source, Kind: string(c.Kind), Slot: c.Slot, Subject: c.Subject, Text: c.Text,

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"cel.dev/cel-go/common/types"
 	"cel.dev/cel-go/common/types/ref"
@@ -122,28 +123,29 @@ func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
 			work(i)
 		}
 	} else {
-		next := make(chan int)
+		// The workers take the next group from a counter: handing each
+		// index over a channel kept the second core mostly idle.
+		var next atomic.Int64
 		var wg sync.WaitGroup
 		var once sync.Once
 		var fault any // a worker's panic, raised again on the caller's goroutine
 		for range workers {
 			wg.Go(func() {
-				for i := range next {
-					func() {
-						defer func() {
-							if r := recover(); r != nil {
-								once.Do(func() { fault = r })
-							}
-						}()
-						work(i)
-					}()
+				defer func() {
+					if r := recover(); r != nil {
+						once.Do(func() { fault = r })
+						next.Store(int64(len(groups)))
+					}
+				}()
+				for {
+					i := int(next.Add(1) - 1)
+					if i >= len(groups) {
+						return
+					}
+					work(i)
 				}
 			})
 		}
-		for i := range groups {
-			next <- i
-		}
-		close(next)
 		wg.Wait()
 		if fault != nil {
 			panic(fault)

@@ -5,6 +5,10 @@
 // test. `make eval` runs it. The definitions follow ../shared/eval/score.py.
 //
 //	factcheck-eval [-gold DIR] [-mutations N] [-published] [-v]
+//
+// With -feed N it scores nothing and writes instead a JSONL feed of N
+// articles built from the clusters' texts (see eval.WriteFeed), the corpus
+// of `make bench-cli`.
 package main
 
 import (
@@ -25,6 +29,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	muts := fs.Int("mutations", 6, "mutation cases per cluster")
 	verbose := fs.Bool("v", false, "list what was missed")
 	published := fs.Bool("published", false, "give each source the publication date gold.yaml records")
+	feed := fs.Int("feed", 0, "write a JSONL feed of `N` articles built from the clusters (for benchmarks) instead of scoring")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -32,6 +37,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil || len(clusters) == 0 {
 		fmt.Fprintf(stderr, "factcheck-eval: %s: no clusters (%v)\n", *gold, err)
 		return 2
+	}
+	if *feed > 0 {
+		if err := eval.WriteFeed(stdout, clusters, *feed); err != nil {
+			fmt.Fprintf(stderr, "factcheck-eval: %v\n", err)
+			return 2
+		}
+		return 0
 	}
 	check, err := eval.BuiltinChecker()
 	if err != nil {

@@ -38,6 +38,9 @@ const (
 // An article with one claim, for cases whose input is beside the point.
 const goodArticle = "The US fired 59 cruise missiles at the base.\n"
 
+// jsonlGood is a JSONL line of one good record, id "a".
+const jsonlGood = `{"id": "a", "published": "2017-04-07", "text": "The US fired 59 cruise missiles at the base."}` + "\n"
+
 // badCase is one row of the bad-input table.
 type badCase struct {
 	name  string
@@ -107,7 +110,50 @@ func TestBadInput(t *testing.T) {
 			stderr: `factcheck: page\.html: empty file \(no visible text\)\n`},
 		{name: "HTML that is not well formed is read", files: map[string]string{"bad.html": "<html><body><p>The US fired 59 cruise missiles at the base. <b>More than 80 people died<p>in the attack</div></span><td>&amp &#xZZ; <script>var x = 99 missiles"},
 			args: []string{"extract", "bad.html"}, code: exitOK, stdout: `"More than 80 people"`},
-		{name: "JSONL with a broken line", skip: "JSONL input does not exist yet (another issue): a broken line must name its line"},
+
+		// JSONL feeds: errors name the line (and column for JSON syntax).
+		{name: "JSONL with a broken line", files: map[string]string{"feed.jsonl": jsonlGood + "{\"id\": \"b\", \"text\": \"59 missiles\"\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:2:34: invalid JSON: unexpected end of JSON input\n`},
+		{name: "JSONL with a stray character", files: map[string]string{"feed.jsonl": jsonlGood + "\n{\"id\": \"b\", text: \"x\"}\n"}, args: []string{"extract", "--format", "jsonl", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:3:13: invalid JSON: invalid character 't' looking for beginning of object key string\n`},
+		{name: "JSONL record without an id", files: map[string]string{"feed.jsonl": jsonlGood + "{\"text\": \"The US fired 59 cruise missiles.\"}\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:2: invalid record: no "id"\n`},
+		{name: "JSONL record with an empty id", files: map[string]string{"feed.jsonl": "{\"id\": \" \", \"text\": \"x\"}\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:1: invalid record: "id" is empty\n`},
+		{name: "JSONL record without text", files: map[string]string{"feed.jsonl": jsonlGood + "{\"id\": \"b\", \"title\": \"T\"}\n"}, args: []string{"check", "--input-format", "jsonl", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:2: invalid record "b": no "text"\n`},
+		{name: "JSONL record with empty text", files: map[string]string{"feed.jsonl": jsonlGood + "{\"id\": \"b\", \"text\": \" \\n \"}\n"}, args: []string{"extract", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:2: invalid record "b": empty file \("text" is only white space\)\n`},
+		{name: "JSONL duplicate id", files: map[string]string{"feed.jsonl": jsonlGood + "\n" + jsonlGood}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:3: invalid record: duplicate id "a" \(first on feed\.jsonl:1\)\n`},
+		{name: "JSONL duplicate id across feeds", files: map[string]string{"one.jsonl": jsonlGood, "two.jsonl": jsonlGood}, args: []string{"check", "one.jsonl", "two.jsonl"}, code: exitError,
+			stderr: `factcheck: two\.jsonl:1: invalid record: duplicate id "a" \(first on one\.jsonl:1\)\n`},
+		{name: "JSONL bad published date", files: map[string]string{"feed.jsonl": "{\"id\": \"a\", \"published\": \"last Tuesday\", \"text\": \"x\"}\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:1: invalid record "a": "published" "last Tuesday" is not a date \(want YYYY-MM-DD or RFC 3339\)\n`},
+		{name: "JSONL field of the wrong type", files: map[string]string{"feed.jsonl": "{\"id\": \"a\", \"title\": 7, \"text\": \"x\"}\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:1: invalid record: "title" must be a string, not a number\n`},
+		{name: "JSONL line that is not an object", files: map[string]string{"feed.jsonl": jsonlGood + "[1, 2]\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:2: invalid record: want a JSON object, not an array\n`},
+		{name: "JSONL with invalid UTF-8", files: map[string]string{"feed.jsonl": jsonlGood + "{\"id\": \"b\", \"text\": \"caf\xe9\"}\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:2:25: invalid UTF-8 \(byte 0xe9\); save the file as UTF-8\n`},
+		{name: "JSONL with a NUL in the text", files: map[string]string{"feed.jsonl": "{\"id\": \"a\", \"text\": \"a\\u0000b\"}\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:1: invalid record "a": binary file \(NUL byte in "text"\), not a text article\n`},
+		{name: "empty JSONL", files: map[string]string{"feed.jsonl": ""}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl: empty file\n`},
+		{name: "JSONL of blank lines", files: map[string]string{"feed.jsonl": "\n  \n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl: empty file \(no records, only blank lines\)\n`},
+		{name: "JSONL on standard input", stdin: strings.NewReader(jsonlGood + "{\"id\": 7}\n"), args: []string{"check", "--input-format", "jsonl", "-"}, code: exitError,
+			stderr: `factcheck: -:2: invalid record "7": no "text"\n`},
+		{name: "text read as JSONL", files: good, args: []string{"check", "--input-format", "jsonl", "a.txt"}, code: exitError,
+			stderr: `factcheck: a\.txt:1:1: invalid JSON: invalid character 'T' looking for beginning of value\n`},
+		{name: "directory without JSONL feeds", files: good, args: []string{"check", "--input-format", "jsonl", "."}, code: exitError,
+			stderr: `factcheck: \.: no articles in directory \(looked for \.jsonl\)\n`},
+		{name: "unknown input format", files: good, args: []string{"extract", "--input-format", "csv", "a.txt"}, code: exitError,
+			stderr: `factcheck: extract: unknown --input-format "csv" \(want auto or jsonl\)\n`},
+		{name: "JSONL output is the feed", files: map[string]string{"feed.jsonl": jsonlGood}, args: []string{"extract", "--format", "jsonl", "-o", "feed.jsonl", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: -o feed\.jsonl: is the input feed\.jsonl; refusing to overwrite it\n`, unchanged: []string{"feed.jsonl"}},
+		{name: "JSONL error after good records writes no output file", files: map[string]string{"feed.jsonl": jsonlGood + "{\"id\": \"b\"}\n"}, args: []string{"extract", "--format", "jsonl", "-o", "out.jsonl", "feed.jsonl"}, code: exitError,
+			stderr: `factcheck: feed\.jsonl:2: invalid record "b": no "text"\n`, unchanged: []string{"out.jsonl"}},
 
 		// Standard input.
 		{name: "empty standard input", args: []string{"check", "-"}, code: exitError,
@@ -361,7 +407,7 @@ func TestLongLine(t *testing.T) {
 	writeBadFiles(t, map[string]string{"line.txt": text, "line.html": "<p>" + text})
 	for _, args := range [][]string{
 		{"check", "--fail-on", "none", "line.txt"},
-		{"extract", "line.html"},
+		{"check", "--fail-on", "none", "line.html"},
 	} {
 		start := time.Now()
 		code, stdout, stderr := runCLI(t, nil, args...)

@@ -28,6 +28,7 @@ type checkOptions struct {
 	date        string
 	output      string
 	drafts      []string
+	inputFormat string
 	paths       []string
 }
 
@@ -61,6 +62,7 @@ It exits 1 when a finding is at or above --fail-on, 2 on any error.`,
 	f.StringVar(&o.date, "date", "", "resolve relative dates against `YYYY-MM-DD` when an article gives no date")
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (whole or not at all) instead of standard output")
 	f.StringArrayVar(&o.drafts, "draft", nil, "check the figures of the draft `FILE` against the PATH sources; only the draft's problems set the exit code; repeatable")
+	f.StringVar(&o.inputFormat, "input-format", extract.FormatAuto, inputFormatUsage)
 	return cmd
 }
 
@@ -81,6 +83,10 @@ func (o *checkOptions) run() error {
 		return usagef("check: --min-severity: unknown severity %q (want error, warning or info)", o.minSeverity)
 	}
 	if err := checkDate("check", o.date); err != nil {
+		return err
+	}
+	loadOpt, err := loadOptions("check", o.inputFormat, o.stdin)
+	if err != nil {
 		return err
 	}
 	// Rules and lexicons first, so that a bad rule fails before any
@@ -104,7 +110,14 @@ func (o *checkOptions) run() error {
 	prog := newProgress(o.stderr)
 	defer prog.done()
 	prog.say("reading articles…")
-	docs, err := extract.Load(o.paths, extract.LoadOptions{Stdin: o.stdin})
+	inputs, err := extract.Files(o.paths, loadOpt)
+	if err != nil {
+		return err
+	}
+	if err := checkOutputs(outs, append(inputs, o.drafts...)); err != nil {
+		return err
+	}
+	docs, err := extract.Load(o.paths, loadOpt)
 	if err != nil {
 		return err
 	}
@@ -113,11 +126,14 @@ func (o *checkOptions) run() error {
 		return err
 	}
 	all := append(append([]*claims.Document{}, drafts...), docs...)
-	if err := checkOutputs(outs, all); err != nil {
-		return err
-	}
 	prog.say("extracting claims from %d articles…", len(all))
-	cs := extract.New(lex).Run(all, extract.Options{Date: o.date})
+	// The articles' text is dropped as soon as their claims are read,
+	// unless a draft is assessed against it or a format shows it.
+	release := len(drafts) == 0
+	for _, out := range outs {
+		release = release && !report.NeedsText(out.format)
+	}
+	cs := extract.New(lex).Run(all, extract.Options{Date: o.date, Release: release})
 	draftClaims, sourceClaims := splitDraft(cs, drafts)
 	groups := claims.GroupClaims(sourceClaims)
 	prog.say("checking %d groups of claims…", len(groups))

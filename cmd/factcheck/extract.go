@@ -21,8 +21,9 @@ type extractOptions struct {
 	lexicons []string
 	config   string
 	noConfig bool
-	output   string
-	paths    []string
+	output      string
+	inputFormat string
+	paths       []string
 }
 
 func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -51,6 +52,7 @@ subject, to show what the parser understood.`,
 	f.StringVar(&o.config, "config", "", "read the configuration `FILE` (for its lexicons) instead of the .factcheck.yaml found above the first PATH")
 	f.BoolVar(&o.noConfig, "no-config", false, "read no configuration file")
 	f.StringVarP(&o.output, "output", "o", "", "write the claims to `FILE` (whole or not at all) instead of standard output")
+	f.StringVar(&o.inputFormat, "input-format", extract.FormatAuto, inputFormatUsage)
 	return cmd
 }
 
@@ -63,6 +65,10 @@ func (o *extractOptions) run() error {
 	if err := checkDate("extract", o.date); err != nil {
 		return err
 	}
+	loadOpt, err := loadOptions("extract", o.inputFormat, o.stdin)
+	if err != nil {
+		return err
+	}
 	cfg, err := loadSettings("extract", &loadFlags{config: o.config, noConfig: o.noConfig, lexicons: o.lexicons}, firstPath(o.paths))
 	if err != nil {
 		return err
@@ -71,21 +77,27 @@ func (o *extractOptions) run() error {
 	if err != nil {
 		return err
 	}
-	docs, err := extract.Load(o.paths, extract.LoadOptions{Stdin: o.stdin})
+	inputs, err := extract.Files(o.paths, loadOpt)
 	if err != nil {
 		return err
 	}
-	if err := checkOutput(o.output, docs); err != nil {
+	if err := checkOutput(o.output, inputs); err != nil {
 		return err
 	}
-	cs := extract.New(lex).Run(docs, extract.Options{Date: o.date, All: o.all})
+	xopt := extract.Options{Date: o.date, All: o.all, Release: true}
+	if o.format == "jsonl" {
+		return streamJSONL(o.paths, loadOpt, extract.New(lex), xopt, o.output, o.stdout)
+	}
+	docs, err := extract.Load(o.paths, loadOpt)
+	if err != nil {
+		return err
+	}
+	cs := extract.New(lex).Run(docs, xopt)
 	r := &report.Result{Docs: docs, Claims: cs}
 	var b bytes.Buffer
 	switch o.format {
 	case "json":
 		err = report.JSON(&b, r, false)
-	case "jsonl":
-		err = report.JSONL(&b, cs)
 	default:
 		err = report.ClaimTable(&b, r)
 	}

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/extract"
 	"github.com/spf13/cobra"
 )
@@ -52,14 +51,15 @@ func loadLexicon(paths []string) (*extract.Lexicon, error) {
 	return lex, nil
 }
 
-// checkOutput refuses an output file that is one of the inputs.
-func checkOutput(output string, docs []*claims.Document) error {
-	return checkOutputFile("-o "+output, output, docs)
+// checkOutput refuses an output file that is one of the input files.
+func checkOutput(output string, inputs []string) error {
+	return checkOutputFile("-o "+output, output, inputs)
 }
 
 // checkOutputFile refuses an output file that is a directory or one of the
-// inputs; what names the file in errors ("-o out.json").
-func checkOutputFile(what, output string, docs []*claims.Document) error {
+// input files (extract.Files); what names the file in errors ("-o
+// out.json").
+func checkOutputFile(what, output string, inputs []string) error {
 	if output == "" || output == "-" {
 		return nil
 	}
@@ -73,12 +73,12 @@ func checkOutputFile(what, output string, docs []*claims.Document) error {
 	if out.IsDir() {
 		return fmt.Errorf("%s: is a directory", what)
 	}
-	for _, d := range docs {
-		if d.Source == "-" {
+	for _, p := range inputs {
+		if p == "-" {
 			continue
 		}
-		if in, err := os.Stat(d.Source); err == nil && os.SameFile(in, out) {
-			return usagef("%s: is the input %s; refusing to overwrite it", what, d.Source)
+		if in, err := os.Stat(p); err == nil && os.SameFile(in, out) {
+			return usagef("%s: is the input %s; refusing to overwrite it", what, p)
 		}
 	}
 	return nil

@@ -62,10 +62,10 @@ func parseOutputs(formats []string, o string) ([]output, error) {
 	return outs, nil
 }
 
-// checkOutputs refuses output files that are directories or inputs.
-func checkOutputs(outs []output, docs []*claims.Document) error {
+// checkOutputs refuses output files that are directories or input files.
+func checkOutputs(outs []output, inputs []string) error {
 	for _, out := range outs {
-		if err := checkOutputFile(out.what, out.path, docs); err != nil {
+		if err := checkOutputFile(out.what, out.path, inputs); err != nil {
 			return err
 		}
 	}
