@@ -24,10 +24,10 @@ type Options struct {
 	Date string
 	// All keeps quantities no slot claimed, with empty Slot and Subject.
 	All bool
-	// Release drops each document's text (claims.Document.Release) as
-	// soon as its claims are read, for a caller that will not need the
-	// text again: memory then holds the claims, not the articles. Claims
-	// never share memory with the text they were read from.
+	// Release drops each document's text (claims.Document.Release) once
+	// the claims of its batch are read, for a caller that will not need
+	// the text again: memory then holds the claims, not the articles.
+	// Claims never share memory with the text they were read from.
 	Release bool
 }
 
@@ -37,7 +37,8 @@ type Extractor struct {
 	lex         *Lexicon
 	triggers    map[string][]trigRef // first word → triggers starting with it
 	triggerWord map[string]bool      // every word of every trigger
-	words       map[string]*wordInfo // what each known word is, looked up once per token
+	words       map[string]*wordInfo // what each known word is
+	table       *wordTable           // words, as each token looks it up
 }
 
 // wordInfo is everything the extractor asks about a word, so that a token
@@ -122,6 +123,7 @@ func New(lex *Lexicon) *Extractor {
 	for w := range supersedeWords {
 		x.info(w).supersede = true
 	}
+	x.table = newWordTable(x.words)
 	return x
 }
 
@@ -132,9 +134,10 @@ func New(lex *Lexicon) *Extractor {
 //
 // The documents of one story (claims.Document.Story) lend each other
 // context: a date for those that give none, the year, the event a figure
-// is about, the names behind "the gunman". Run reads the stories in
-// batches of whole stories, so that memory holds the working state of one
-// batch and not of every document, without changing what it reads.
+// is about, the names behind "the gunman". Run reads the documents in
+// batches of whole stories (see extractBatch), so that with
+// Options.Release the text of each batch is dropped once the batch is
+// read; the batches do not change what it reads.
 func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
 	out := make([][]*claims.Claim, len(docs))
 	for _, idx := range storyBatches(docs, batchDocs, batchBytes) {
@@ -397,7 +400,7 @@ type docCtx struct {
 	// read storyEvent, breakdown or storyRoles.
 	askedEvent, askedBreakdown, askedRoles bool
 	storyDated                             bool // anchor is the story's date
-	scratch    *scratch
+	scratch                                *scratch
 }
 
 // scratch holds the per-token slices of a docCtx, reused from one
@@ -437,7 +440,7 @@ func (c *docCtx) free() {
 func (x *Extractor) prepare(doc *claims.Document) *docCtx {
 	s := scratchPool.Get().(*scratch)
 	c := &docCtx{x: x, doc: doc, text: doc.Text, scratch: s}
-	c.toks, c.info = scanWords(c.text, x.words, &s.scan)
+	c.toks, c.info = scanWords(c.text, x.table, &s.scan)
 	c.sents = appendSentences(s.sents[:0], c.text, c.toks)
 	c.sentOf = grow(s.sentOf, len(c.toks))
 	for si, s := range c.sents {

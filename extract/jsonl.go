@@ -65,11 +65,11 @@ type jsonlIDs map[string]string
 // Source is the record's id, Story, Title, URL and Published its fields,
 // and Raw and Text its text, so that spans are byte offsets into the text.
 // Blank lines are skipped. A line over the size limit (maxBytes of text,
-// four times that of JSON), a line that is not JSON, a record without an id or
-// a text, with an empty text, a published date that does not parse or an
-// id already read are errors (*InputError) with the line, and the column
-// for JSON syntax errors; so are a file with no records and one that is
-// binary or not UTF-8.
+// four times that of JSON), a line that is not JSON, a record without an
+// id or a text, with an empty text, a published date that does not parse
+// or an id already read are errors (*InputError) with the line, and the
+// column for JSON syntax errors; so are a file with no records and one
+// that is binary or not UTF-8.
 func readJSONL(path string, r io.Reader, maxBytes int64, ids jsonlIDs, add func(*claims.Document) error) error {
 	maxLine := 4 * maxBytes // room for the escapes of a text at the limit
 	sc := bufio.NewScanner(r)
@@ -242,6 +242,8 @@ var publishedLayouts = []string{
 	"2006-01-02 15:04:05.999999999",
 	"2006-01-02T15:04Z07:00",
 	"2006-01-02T15:04",
+	"2006-01-02 15:04Z07:00",
+	"2006-01-02 15:04",
 }
 
 // jsonlDate reads a JSONL published field and returns its date as

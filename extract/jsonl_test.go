@@ -125,3 +125,23 @@ func TestEachStreams(t *testing.T) {
 		t.Errorf("Each = %v after %v, want stop after [a b]", err, got)
 	}
 }
+
+// FuzzJSONL reads arbitrary feeds: no panic, every error an *InputError
+// with a line when it is about one, and every document read has a text
+// that is its Raw.
+func FuzzJSONL(f *testing.F) {
+	f.Add(`{"id": "a", "published": "2017-04-07T10:00:00Z", "story": "s", "text": "The US fired 59 cruise missiles."}` + "\n" + `{"id": 2, "text": "x"}`)
+	f.Add(`{"id": "a", "text": "x"` + "\n\n[1]\n\"s\"\n{\"id\": \"é\", \"text\": \"\\u0000\"}")
+	f.Fuzz(func(t *testing.T, feed string) {
+		err := readJSONL("f.jsonl", strings.NewReader(feed), 1<<10, jsonlIDs{}, func(d *claims.Document) error {
+			if d.Source == "" || strings.TrimSpace(d.Text) == "" || string(d.Raw) != d.Text {
+				t.Fatalf("document %+v", *d)
+			}
+			return nil
+		})
+		var ie *InputError
+		if err != nil && (!errors.As(err, &ie) || ie.Path != "f.jsonl") {
+			t.Fatalf("error %v (%T)", err, err)
+		}
+	})
+}

@@ -52,7 +52,7 @@ type lowFix struct{ tok, off, end int32 }
 // the other capitalised words share one string per document. The tokens
 // and their info are written into buf's memory, reused when it is large
 // enough.
-func scanWords(text string, known map[string]*wordInfo, buf *scanBuf) ([]token, []*wordInfo) {
+func scanWords(text string, known *wordTable, buf *scanBuf) ([]token, []*wordInfo) {
 	// News text runs at about five bytes a token; a little more room
 	// saves growing the slices, which copies them.
 	size := len(text)/4 + 16
@@ -165,18 +165,18 @@ func scanWords(text string, known map[string]*wordInfo, buf *scanBuf) ([]token, 
 			case !ascii:
 				low = lowerSlow(text[i:j])
 				if known != nil {
-					if wi = known[low]; wi == nil {
+					if wi = known.get(low); wi == nil {
 						if b := base(low); b != low {
-							wi = known[b]
+							wi = known.get(b)
 						}
 					}
 				}
 			case !upper:
 				low = text[i:j]
 				if known != nil {
-					if wi = known[low]; wi == nil {
+					if wi = known.get(low); wi == nil {
 						if b := base(low); b != low {
-							wi = known[b]
+							wi = known.get(b)
 						}
 					}
 				}
@@ -191,9 +191,9 @@ func scanWords(text string, known map[string]*wordInfo, buf *scanBuf) ([]token, 
 				}
 				w := lower[off:]
 				if known != nil {
-					if wi = known[string(w)]; wi == nil {
+					if wi = known.getBytes(w); wi == nil {
 						if b := baseBytes(w); len(b) < len(w) {
-							wi = known[string(b)]
+							wi = known.getBytes(b)
 						}
 					}
 				}

@@ -7,11 +7,10 @@ import (
 )
 
 // Batches. Documents are read a batch at a time: a batch is read in
-// parallel, its story context (see Run) is taken from the batch, and its
-// working state (tokens, sentences: some ten times the text) is dropped
-// before the next batch. A batch is full at batchDocs documents or
-// batchBytes of text; Run fills batches with whole stories only, so its
-// output does not depend on them.
+// parallel, its story context (see Run) is taken from the batch, and with
+// Options.Release its text is dropped before the next batch. A batch is
+// full at batchDocs documents or batchBytes of text; Run fills batches
+// with whole stories only, so its output does not depend on them.
 const (
 	batchDocs  = 256
 	batchBytes = 4 << 20

@@ -23,7 +23,10 @@
 // with "." are skipped) or - for standard input. Plain text and Markdown are
 // read as they are; a first line that is a bare URL is taken as the
 // article's address, not its text. HTML is reduced to its visible text, and
-// every position still points into the original file.
+// every position still points into the original file. A file ending in
+// .jsonl is a feed, one article per line: {"id", "text", and optionally
+// "published", "story", "title", "url"}; the record's id is its source and
+// positions are in its text; claims are compared only within a story.
 //
 // # check
 //
@@ -58,6 +61,10 @@
 //	-o FILE              write the format that has no =FILE of its own to
 //	                     FILE instead of standard output; FILE may not be one
 //	                     of the inputs
+//	--input-format auto|jsonl
+//	                     auto (default): read inputs by their names; jsonl:
+//	                     every file and standard input is a JSONL feed, and
+//	                     a directory gives its .jsonl files
 //
 // Rules are loaded and compiled before any article is read, so a broken
 // rule fails at once, with file:line:col and a caret under the mistake.
@@ -70,10 +77,11 @@
 // quoted text with file:line:col.
 //
 //	--format table|json|jsonl  output format (default table); jsonl writes
-//	                           one claim object per line
+//	                           one claim object per line, a batch of
+//	                           articles at a time as it reads them
 //	--all                      also list quantities no slot claimed, with
 //	                           empty slot and subject
-//	--lexicon FILE, --date YYYY-MM-DD, -o FILE  as for check
+//	--lexicon FILE, --date YYYY-MM-DD, -o FILE, --input-format  as for check
 //
 // # rules, explain and config
 //

@@ -15,12 +15,12 @@ type extractOptions struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 
-	format   string
-	all      bool
-	date     string
-	lexicons []string
-	config   string
-	noConfig bool
+	format      string
+	all         bool
+	date        string
+	lexicons    []string
+	config      string
+	noConfig    bool
 	output      string
 	inputFormat string
 	paths       []string
