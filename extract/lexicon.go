@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"os"
 	"sort"
 	"strings"
@@ -155,35 +156,24 @@ func LoadLexicon(base *Lexicon, path string) (*Lexicon, error) {
 
 func (l *Lexicon) clone() *Lexicon {
 	c := &Lexicon{
-		classes:    map[string]map[string][]string{},
-		eventDefs:  map[string][]string{},
-		actDefs:    map[string][]string{},
-		slotDefs:   map[string]*slotDef{},
-		generic:    map[string]bool{},
+		classes:    cloneMap(l.classes),
+		eventDefs:  cloneMap(l.eventDefs),
+		actDefs:    cloneMap(l.actDefs),
+		slotDefs:   cloneMap(l.slotDefs),
+		generic:    cloneMap(l.generic),
 		order:      append([]string(nil), l.order...),
-		identifier: l.identifier,
+		identifier: cloneMap(l.identifier),
 		catchAll:   l.catchAll,
-		stanceDefs: map[string]map[string][]string{},
-	}
-	for k, v := range l.stanceDefs {
-		c.stanceDefs[k] = v
-	}
-	for k, v := range l.classes {
-		c.classes[k] = v
-	}
-	for k, v := range l.eventDefs {
-		c.eventDefs[k] = v
-	}
-	for k, v := range l.actDefs {
-		c.actDefs[k] = v
-	}
-	for k, v := range l.slotDefs {
-		c.slotDefs[k] = v
-	}
-	for k, v := range l.generic {
-		c.generic[k] = v
+		stanceDefs: cloneMap(l.stanceDefs),
 	}
 	c.index()
+	return c
+}
+
+// cloneMap copies m (never nil, so the copy can be written to).
+func cloneMap[K comparable, V any](m map[K]V) map[K]V {
+	c := make(map[K]V, len(m))
+	maps.Copy(c, m)
 	return c
 }
 
