@@ -1363,10 +1363,7 @@ func (c *docCtx) event(m *mention) string {
 			if !ok || lex.generic[ev] {
 				continue
 			}
-			d := k - m.to
-			if k < m.from {
-				d = m.from - k
-			}
+			d := m.dist(k)
 			if d < bestD {
 				best, bestD = ev, d
 			}
@@ -1391,10 +1388,7 @@ func (c *docCtx) event(m *mention) string {
 				continue
 			}
 		}
-		d := k - m.to
-		if k < m.from {
-			d = m.from - k
-		}
+		d := m.dist(k)
 		if ev == "statement" {
 			d += 12 // who said it is a weaker anchor than what happened
 		}
@@ -1445,10 +1439,7 @@ func (c *docCtx) pastYear(m *mention) string {
 	best, bestD := "", 13
 	for k := s.from; k < s.to; k++ {
 		t := c.toks[k]
-		d := k - m.to
-		if k < m.from {
-			d = m.from - k
-		}
+		d := m.dist(k)
 		if d >= bestD || k >= m.from && k < m.to {
 			continue
 		}
@@ -1568,10 +1559,7 @@ func (c *docCtx) activity(m *mention) string {
 		if !ok {
 			continue
 		}
-		d := k - m.to
-		if k < m.from {
-			d = m.from - k
-		}
+		d := m.dist(k)
 		if d < bestD {
 			best, bestD = name, d
 		}

@@ -29,6 +29,14 @@ type mention struct {
 	ofTok     int  // token after "of" following a unit ("37 seconds of silence"), or -1
 }
 
+// dist is the distance in tokens from token k to the mention.
+func (m *mention) dist(k int) int {
+	if k < m.from {
+		return m.from - k
+	}
+	return k - m.to
+}
+
 // qualifier kinds
 type qualKind int
 

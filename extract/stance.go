@@ -145,7 +145,7 @@ func (c *docCtx) partiesAlong(end int) []aName {
 				if c.word(k) == "the" {
 					k++
 				}
-				n, ok := c.nameAt2(k, s.to)
+				n, ok := c.partyAt(k, s.to)
 				if !ok {
 					break
 				}
@@ -216,8 +216,8 @@ func (c *docCtx) nameEnding(e, from int) (aName, bool) {
 	return aName{b, e}, true
 }
 
-// nameAt2 reads one name starting at token k.
-func (c *docCtx) nameAt2(k, end int) (aName, bool) {
+// partyAt reads one name starting at token k.
+func (c *docCtx) partyAt(k, end int) (aName, bool) {
 	e := k
 	for e < end && e-k < 4 && c.isNameWord(e) && !notNames[c.toks[e].low] {
 		e++
