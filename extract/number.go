@@ -105,6 +105,13 @@ func roundingTol(v float64) float64 {
 // dozen"), ordinals ("eighth", "32nd") or vague quantities ("dozens",
 // "hundreds of thousands").
 func parseNumber(text string, toks []token, i int) (parsedNum, bool) {
+	return parseNum(text, toks, i, true)
+}
+
+// parseNum is parseNumber; glued says whether to refuse a number glued to
+// what stands before it, which the second figure of a range ("6.1-6.3")
+// is by design.
+func parseNum(text string, toks []token, i int, glued bool) (parsedNum, bool) {
 	if i >= len(toks) {
 		return parsedNum{}, false
 	}
@@ -116,8 +123,16 @@ func parseNumber(text string, toks []token, i int) (parsedNum, bool) {
 			return parsedNum{}, false
 		}
 		// Glued to a word before ("B40", "G7") or a model name ("F-16").
-		if i > 0 && !t.space && (toks[i-1].kind == tWord || toks[i-1].low == "-" && i > 1 && !toks[i-1].space &&
+		if glued && i > 0 && !t.space && (toks[i-1].kind == tWord || toks[i-1].low == "-" && i > 1 && !toks[i-1].space &&
 			toks[i-2].kind == tWord && toks[i-2].cap && len(toks[i-2].low) <= 3) {
+			return parsedNum{}, false
+		}
+		// Part of "9/11", "24/7", a score "3-1": glued to a slash, or to
+		// a hyphen after another number.
+		if glued && i > 0 && !t.space && (toks[i-1].low == "/" || toks[i-1].low == "-" && i > 1 && !toks[i-1].space && toks[i-2].kind == tNum) {
+			return parsedNum{}, false
+		}
+		if i+2 < len(toks) && toks[i+1].low == "/" && !toks[i+1].space && !toks[i+2].space && toks[i+2].kind == tNum {
 			return parsedNum{}, false
 		}
 		n := parsedNum{v: v, from: i, to: i + 1, digits: t.low}

@@ -232,7 +232,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			isRange = false // "two-hour"
 		}
 		if isRange {
-			if n2, ok2 := parseNumber(c.text, toks, j+1); ok2 && n2.vague == nil && !n2.ordinal && n.vague == nil && n2.v > n.v {
+			if n2, ok2 := parseNum(c.text, toks, j+1, false); ok2 && n2.vague == nil && !n2.ordinal && n.vague == nil && n2.v > n.v {
 				if c.word(m.from-1) == "from" && sep == "to" {
 					// "from 400 to 527": a change, not a range. The first
 					// figure is superseded; the second is read on its own.

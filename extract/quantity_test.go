@@ -48,6 +48,8 @@ func TestQuantity(t *testing.T) {
 		{text: "about 60 missiles", kind: claims.KindCount, lo: 60, hi: 60, approx: true},
 		{text: "some 60 missiles", kind: claims.KindCount, lo: 60, hi: 60, approx: true},
 		{text: "between 20,000 and 25,000 people", kind: claims.KindCount, lo: 20000, hi: 25000, evidence: "between 20,000 and 25,000 people"},
+		{text: "a magnitude of 6.1-6.3", kind: claims.KindCount, lo: 6.1, hi: 6.3, evidence: "6.1-6.3"},
+		{text: "20,000 to 25,000 people", kind: claims.KindCount, lo: 20000, hi: 25000},
 		{text: "dozens of people", kind: claims.KindCount, lo: 24, hi: 144, hiOpen: true, vague: true},
 		{text: "hundreds of thousands of people", kind: claims.KindCount, lo: 200000, hi: 1e6, hiOpen: true, vague: true},
 		{text: "tens of thousands of people", kind: claims.KindCount, lo: 20000, hi: 100000, vague: true, hiOpen: true},
@@ -119,6 +121,8 @@ func TestNotQuantities(t *testing.T) {
 		"plates 114B40",
 		"Call 0800 0961 233 now",
 		"could reach three figures",
+		"since the 9/11 attacks",
+		"open 24/7 to visitors",
 	} {
 		lex, _ := DefaultLexicon()
 		doc := &claims.Document{Source: "t", Raw: []byte(text), Text: text}
