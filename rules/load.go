@@ -81,12 +81,42 @@ func LoadFS(fsys fs.FS, dir string) (*Set, error) {
 // define the same rule id: to override rules, load them into another set
 // and Add it.
 func LoadPaths(paths ...string) (*Set, error) {
+	files, probs := readPaths(paths, "rule", func(name string, given bool) (bool, string) {
+		base := filepath.Base(name)
+		switch {
+		case given && strings.HasSuffix(base, testExt):
+			return false, ""
+		case given && strings.HasSuffix(base, ruleExt):
+			return true, ""
+		case given:
+			return false, "not a rule file: rule files end in .yaml"
+		case isMisnamedRule(base):
+			return false, "rule files end in .yaml; rename it to be loaded"
+		}
+		return isRuleFile(base), ""
+	})
+	return loadFiles(files, probs)
+}
+
+// readPaths reads the files paths name: each path is a file, or a
+// directory whose entries (not its subdirectories) are considered. pick
+// says of each file whether to read it or, with a message, that it is a
+// problem; given is true for a file named in paths. what names the kind of
+// file in messages ("rule", "rule test").
+func readPaths(paths []string, what string, pick func(name string, given bool) (read bool, problem string)) ([]namedFile, problems) {
 	var probs problems
 	var files []namedFile
-	read := func(name string) {
+	take := func(name string, given bool) {
+		ok, problem := pick(name, given)
+		if problem != "" {
+			probs.add(Problem{File: name, Msg: problem})
+		}
+		if !ok {
+			return
+		}
 		data, err := os.ReadFile(name)
 		if err != nil {
-			probs.add(Problem{File: name, Msg: "read rule: " + unwrapPathError(err)})
+			probs.add(Problem{File: name, Msg: "read " + what + ": " + unwrapPathError(err)})
 			return
 		}
 		files = append(files, namedFile{name, data})
@@ -94,17 +124,11 @@ func LoadPaths(paths ...string) (*Set, error) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			probs.add(Problem{File: p, Msg: "read rules: " + unwrapPathError(err)})
+			probs.add(Problem{File: p, Msg: "read " + what + "s: " + unwrapPathError(err)})
 			continue
 		}
 		if !info.IsDir() {
-			switch base := filepath.Base(p); {
-			case strings.HasSuffix(base, testExt):
-			case strings.HasSuffix(base, ruleExt):
-				read(p)
-			default:
-				probs.add(Problem{File: p, Msg: "not a rule file: rule files end in .yaml"})
-			}
+			take(p, true)
 			continue
 		}
 		entries, err := os.ReadDir(p)
@@ -113,17 +137,12 @@ func LoadPaths(paths ...string) (*Set, error) {
 			continue
 		}
 		for _, e := range entries {
-			name := filepath.Join(p, e.Name())
-			switch {
-			case e.IsDir():
-			case isMisnamedRule(e.Name()):
-				probs.add(Problem{File: name, Msg: "rule files end in .yaml; rename it to be loaded"})
-			case isRuleFile(e.Name()):
-				read(name)
+			if !e.IsDir() {
+				take(filepath.Join(p, e.Name()), false)
 			}
 		}
 	}
-	return loadFiles(files, probs)
+	return files, probs
 }
 
 // unwrapPathError drops the operation and path a *fs.PathError repeats.

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"maps"
 	"math"
-	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -107,40 +106,15 @@ func RunTests(s *Set, fsys fs.FS, dir string) ([]TestResult, error) {
 // RunTestPaths is RunTests for files on disk: each path is a directory,
 // whose *.test.yaml files are read, or a test file.
 func RunTestPaths(s *Set, paths ...string) ([]TestResult, error) {
-	var probs problems
-	var files []namedFile
-	read := func(name string) {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			probs.add(Problem{File: name, Msg: "read rule test: " + unwrapPathError(err)})
-			return
-		}
-		files = append(files, namedFile{name, data})
-	}
-	for _, p := range paths {
-		info, err := os.Stat(p)
+	files, probs := readPaths(paths, "rule test", func(name string, given bool) (bool, string) {
 		switch {
-		case err != nil:
-			probs.add(Problem{File: p, Msg: "read rule tests: " + unwrapPathError(err)})
-		case !info.IsDir():
-			if !strings.HasSuffix(p, testExt) {
-				probs.add(Problem{File: p, Msg: "not a rule test file: rule test files end in .test.yaml"})
-				continue
-			}
-			read(p)
-		default:
-			entries, err := os.ReadDir(p)
-			if err != nil {
-				probs.add(Problem{File: p, Msg: "read rule directory: " + unwrapPathError(err)})
-				continue
-			}
-			for _, e := range entries {
-				if !e.IsDir() && strings.HasSuffix(e.Name(), testExt) {
-					read(filepath.Join(p, e.Name()))
-				}
-			}
+		case strings.HasSuffix(name, testExt):
+			return true, ""
+		case given:
+			return false, "not a rule test file: rule test files end in .test.yaml"
 		}
-	}
+		return false, ""
+	})
 	return runTestFiles(s, files, probs)
 }
 
