@@ -1254,6 +1254,11 @@ func (c *docCtx) superseded(m *mention) bool {
 func (c *docCtx) subject(m *mention, s *slotDef) string {
 	var parts []string
 	var past string
+	add := func(part string) {
+		if part != "" {
+			parts = append(parts, part)
+		}
+	}
 	for _, p := range s.subject {
 		switch p {
 		case "event":
@@ -1272,31 +1277,19 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 		case "past":
 			past = c.pastYear(m)
 		case "actor":
-			if a := c.actor(m); a != "" {
-				parts = append(parts, a)
-			}
+			add(c.actor(m))
 		case "person":
-			if p := c.person(m); p != "" {
-				parts = append(parts, p)
-			}
+			add(c.person(m))
 		case "activity":
-			if a := c.activity(m); a != "" {
-				parts = append(parts, a)
-			}
+			add(c.activity(m))
 		case "context":
-			if a := c.context(m); a != "" {
-				parts = append(parts, a)
-			}
+			add(c.context(m))
 		case "fallback":
 			if len(parts) == 0 {
-				if a := c.context(m); a != "" {
-					parts = append(parts, a)
-				}
+				add(c.context(m))
 			}
 		case "location", "place":
-			if a := c.place(m, p == "place"); a != "" {
-				parts = append(parts, a)
-			}
+			add(c.place(m, p == "place"))
 		}
 	}
 	if m.date != nil && m.date.known && past == "" {
