@@ -26,7 +26,7 @@ const module = "github.com/factcheck/factcheck"
 var allowedDeps = map[string][]string{
 	".":      {"STD"},
 	"claims": {"STD"},
-	"extract": {"STD", "claims",
+	"extract": {"STD", "claims", "yamlfile",
 		"golang.org/x/net/html/...", "gopkg.in/yaml.v3"},
 	"rules": {"STD", "claims", "yamlfile",
 		"cel.dev/cel-go/...", "cel.dev/expr/...", "google.golang.org/protobuf/...",

@@ -29,7 +29,6 @@ import (
 	"errors"
 	"fmt"
 	"github.com/factcheck/factcheck/yamlfile"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -277,45 +276,23 @@ func (d *decoder) err() error {
 
 // parse decodes the file's single YAML document.
 func (d *decoder) parse(data []byte) *yaml.Node {
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			d.probs = append(d.probs, Problem{Pos: Pos{d.file, 1, 1}, Msg: fmt.Sprintf("empty config file (want at least version: %d)", Version)})
-			return nil
-		}
-		d.syntaxError(err)
-		return nil
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		d.errorf(&extra, "more than one YAML document")
-		return nil
-	} else if !errors.Is(err, io.EOF) {
-		d.syntaxError(err)
-		return nil
-	}
-	if len(doc.Content) == 0 {
+	root, err := yamlfile.Decode(data)
+	var syntax *yamlfile.SyntaxError
+	var extra *yamlfile.ExtraDocError
+	switch {
+	case errors.Is(err, yamlfile.ErrEmpty):
 		d.probs = append(d.probs, Problem{Pos: Pos{d.file, 1, 1}, Msg: fmt.Sprintf("empty config file (want at least version: %d)", Version)})
-		return nil
+	case errors.As(err, &extra):
+		d.errorf(extra.Node, "more than one YAML document")
+	case errors.As(err, &syntax):
+		d.syntaxError(syntax)
 	}
-	return doc.Content[0]
+	return root
 }
 
 // syntaxError records a yaml.v3 error, which gives a line but no column.
-func (d *decoder) syntaxError(err error) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	var l int
-	var rest string
-	if n, _ := fmt.Sscanf(msg, "line %d:", &l); n == 1 {
-		line = l
-		if _, after, ok := strings.Cut(msg, ": "); ok {
-			rest = after
-		}
-		msg = rest
-	}
-	d.probs = append(d.probs, Problem{Pos: Pos{d.file, line, 1}, Msg: "YAML syntax error: " + msg})
+func (d *decoder) syntaxError(e *yamlfile.SyntaxError) {
+	d.probs = append(d.probs, Problem{Pos: Pos{d.file, max(e.Line, 1), 1}, Msg: "YAML syntax error: " + e.Msg})
 }
 
 // fields walks the keys of mapping m, reporting unknown and duplicate

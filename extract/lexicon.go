@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/yamlfile"
 )
 
 //go:embed lexicon.yaml
@@ -404,12 +405,9 @@ func keyPos(n *yaml.Node, key string) (int, int) {
 
 // yamlError turns a yaml.v3 error ("yaml: line 4: …") into a LexiconError.
 func yamlError(file string, err error) error {
-	msg := err.Error()
-	var line int
-	if _, e := fmt.Sscanf(strings.TrimPrefix(msg, "yaml: "), "line %d:", &line); e == nil {
-		rest := msg[strings.Index(msg, ":")+1:]
-		rest = strings.TrimSpace(rest[strings.Index(rest, ":")+1:])
-		return &LexiconError{File: file, Line: line, Col: 1, Msg: rest}
+	e := yamlfile.Syntax(err)
+	if e.Line > 0 {
+		return &LexiconError{File: file, Line: e.Line, Col: 1, Msg: e.Msg}
 	}
-	return &LexiconError{File: file, Msg: strings.TrimPrefix(msg, "yaml: ")}
+	return &LexiconError{File: file, Msg: e.Msg}
 }

@@ -3,8 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
-	"io"
-	"regexp"
+	"github.com/factcheck/factcheck/yamlfile"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -46,46 +45,28 @@ func (f *yamlFile) errorf(n *yaml.Node, format string, args ...any) {
 	f.errorAt(n.Line, n.Column, format, args...)
 }
 
-var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // parse decodes the file's single YAML document. It reports a syntax error,
 // an empty file or a second document as a problem and returns nil.
 func (f *yamlFile) parse(data []byte) *yaml.Node {
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			f.probs.add(Problem{File: f.name, Msg: "empty file"})
-			return nil
-		}
-		f.syntaxError(err)
-		return nil
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		f.errorf(&extra, "more than one YAML document: one rule or test suite per file")
-		return nil
-	} else if !errors.Is(err, io.EOF) {
-		f.syntaxError(err)
-		return nil
-	}
-	if len(doc.Content) == 0 {
+	root, err := yamlfile.Decode(data)
+	var syntax *yamlfile.SyntaxError
+	var extra *yamlfile.ExtraDocError
+	switch {
+	case errors.Is(err, yamlfile.ErrEmpty):
 		f.probs.add(Problem{File: f.name, Msg: "empty file"})
-		return nil
+	case errors.As(err, &extra):
+		f.errorf(extra.Node, "more than one YAML document: one rule or test suite per file")
+	case errors.As(err, &syntax):
+		f.syntaxError(syntax)
 	}
-	return doc.Content[0]
+	return root
 }
 
 // syntaxError records a yaml.v3 parse error. yaml.v3 gives a line (none
 // means the first) but no column, so the column is that of the line's
 // first non-blank character.
-func (f *yamlFile) syntaxError(err error) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := yamlErrLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
+func (f *yamlFile) syntaxError(e *yamlfile.SyntaxError) {
+	msg, line := e.Msg, e.Line
 	line = min(max(line, 1), len(f.lines))
 	col := 1
 	if line >= 1 {

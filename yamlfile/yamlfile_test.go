@@ -43,3 +43,21 @@ func TestSuggest(t *testing.T) {
 		t.Error("Distance(kitten, sitting) != 3")
 	}
 }
+
+func TestDecode(t *testing.T) {
+	if _, err := Decode([]byte("  \n# only a comment\n")); err != ErrEmpty {
+		t.Errorf("empty: %v, want ErrEmpty", err)
+	}
+	_, err := Decode([]byte("a: 1\n---\nb: 2\n"))
+	if xe, ok := err.(*ExtraDocError); !ok || xe.Node.Line < 2 {
+		t.Errorf("two documents: %v, want an ExtraDocError after line 1", err)
+	}
+	_, err = Decode([]byte("a: 1\nb: [2\n"))
+	if se, ok := err.(*SyntaxError); !ok || se.Line == 0 || se.Msg == "" || strings.HasPrefix(se.Msg, "yaml:") {
+		t.Errorf("bad YAML: %#v, want a SyntaxError with a line", err)
+	}
+	root, err := Decode([]byte("a: 1\n"))
+	if err != nil || root.Kind != yaml.MappingNode {
+		t.Errorf("good YAML: %v %v", root, err)
+	}
+}
