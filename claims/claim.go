@@ -42,6 +42,11 @@ type Claim struct {
 	// Superseded marks a figure the text itself calls earlier or replaced
 	// ("initial reports put the toll at 20").
 	Superseded bool
+	// Derived says how a figure the text states only by arithmetic was
+	// worked out ("16 - 1": "16 bodies, including one who died in
+	// hospital; the others were recovered from the building"). Text is
+	// then the words that stand for it ("the others").
+	Derived string
 }
 
 // Key is the grouping key of a claim: claims are comparable only when their

@@ -16,7 +16,7 @@ const (
 	floorPrecision = 80.0
 	floorGroupF1   = 84.0
 	floorMutation  = 90.0
-	floorDisFound  = 7
+	floorDisFound  = 8
 	maxFalseFlags  = 0
 )
 

@@ -646,6 +646,14 @@ func (c *docCtx) furnitureLine(from, to int) bool {
 			return true
 		}
 	}
+	// The signature of an embedded post: "— Name (@handle) October 2, 2017".
+	if first == "—" || first == "–" || first == "-" {
+		for k := from + 1; k+1 < to; k++ {
+			if c.toks[k].low == "(" && c.toks[k+1].low == "@" {
+				return true
+			}
+		}
+	}
 	// A bulleted line in title case with no final stop: a related link.
 	if first == "-" || first == "•" || first == "*" || first == "»" {
 		words, capped := 0, 0
@@ -792,7 +800,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		}
 		kept = append(kept, m)
 	}
-	ms = kept
+	ms = c.remainders(kept)
 	c.inMention = grow(c.scratch.inMention, len(c.toks))
 	for _, m := range ms {
 		for k := m.numFrom; k < m.numTo; k++ {
@@ -800,14 +808,33 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		}
 	}
 	c.distributeQualifiers(ms)
+	for k, m := range ms {
+		if k > 0 && m.whole == nil && ms[k-1].kind == m.kind && c.sentOf[ms[k-1].from] == c.sentOf[m.from] && c.partBefore(m.from, ms[k-1].to) {
+			m.partOf = ms[k-1]
+		}
+	}
 	slots := make([]*slotDef, len(ms))
 	for k, m := range ms {
+		if m.whole != nil {
+			// The rest of a total counts what the total counts.
+			slots[k] = slots[slices.Index(ms, m.whole)]
+			continue
+		}
 		slots[k] = c.slotFor(m)
 	}
-	// Coordinated figures share a slot: "killed three soldiers and two civilians".
+	// Coordinated figures share a slot: "killed three soldiers and two
+	// civilians"; so does a part and its total: "ten people were killed,
+	// including two children".
 	for pass := 0; pass < 2; pass++ {
 		for k, m := range ms {
-			if slots[k] != nil || m.class == "" {
+			if slots[k] != nil {
+				continue
+			}
+			if m.partOf != nil && slots[k-1] != nil && c.kindFits(m, slots[k-1]) {
+				slots[k] = slots[k-1]
+				continue
+			}
+			if m.class == "" {
 				continue
 			}
 			for _, o := range []int{k - 1, k + 1} {
@@ -824,6 +851,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	}
 	var out []*claims.Claim
 	stances := c.stanceClaims()
+	var wholes map[*mention]string // subjects of totals with a remainder
 	for k, m := range ms {
 		for len(stances) > 0 && stances[0].Offset < int(c.toks[m.from].start) {
 			out = append(out, stances[0])
@@ -836,6 +864,20 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		cl := c.claim(m, s)
 		if cl.Slot == "" && !all {
 			continue
+		}
+		if k+1 < len(ms) && ms[k+1].whole == m || k+2 < len(ms) && ms[k+2].whole == m {
+			if wholes == nil {
+				wholes = map[*mention]string{}
+			}
+			wholes[m] = cl.Subject
+		}
+		if m.whole != nil {
+			// A remainder its clause does not tell apart from its total
+			// ("ten were killed, including two children; the rest were
+			// adults") cannot be compared with anything: it is not a claim.
+			if subj, ok := wholes[m.whole]; !ok || subj == cl.Subject {
+				continue
+			}
 		}
 		out = append(out, detach(cl))
 	}
@@ -1155,6 +1197,7 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		Qualifier: m.qual,
 		Published: c.doc.Published,
 		Offset:    start,
+		Derived:   m.derived,
 	}
 	if m.date != nil {
 		cl.Value = claims.Unbounded()
@@ -1330,7 +1373,12 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 			return cp.category
 		}
 	}
-	if m.class == "person" && (includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)]) {
+	if t := m.partOf; t != nil && t.val.IsPoint() && !t.val.Approx && !t.val.Vague {
+		// "16 bodies, including one person who died in hospital": a part
+		// compares only with parts of the same total.
+		return "part of " + strconv.FormatFloat(t.val.Lo, 'f', -1, 64)
+	}
+	if (m.class == "person" || m.class == "") && (includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)]) {
 		return "included"
 	}
 	return ""
@@ -1755,6 +1803,70 @@ func (c *docCtx) countsCombatants() bool {
 	}
 	for s := range civ {
 		if mil[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// partWords introduce a part of a total just given: "16 bodies, including
+// one person who died in hospital".
+var partWords = [][]string{{"including"}, {"among", "them"}, {"of", "whom"}, {"of", "which"}, {"among", "whom"}}
+
+// remainderWords stand for what is left of a total once a part is set
+// apart: "the others", "the rest", "the remainder".
+var remainderWords = map[string]bool{"others": true, "rest": true, "remainder": true}
+
+// remainders adds the figure a text gives only by arithmetic: "16 bodies
+// are in a mortuary, including one person who died in hospital - the
+// others have been recovered from the building" states 15 bodies
+// recovered from the building. The new mention stands on "the others"
+// and takes the total's noun class; its own clause gives it a slot and
+// subject like any other figure. Only exact counts are subtracted.
+func (c *docCtx) remainders(ms []*mention) []*mention {
+	exact := func(m *mention) bool {
+		return m.kind == claims.KindCount && m.class != "" && !m.ordinal && !m.age && m.val.IsPoint() && !m.val.Approx && !m.val.Vague
+	}
+	var out []*mention
+	for k, total := range ms {
+		out = append(out, total)
+		if k+1 >= len(ms) || !exact(total) {
+			continue
+		}
+		part := ms[k+1]
+		si := c.sentOf[total.from]
+		if c.sentOf[part.from] != si || !exact(part) || part.val.Lo >= total.val.Lo || !c.partBefore(part.from, total.to) {
+			continue
+		}
+		end := c.sents[si].to
+		if k+2 < len(ms) && ms[k+2].from < end {
+			end = ms[k+2].from
+		}
+		for q := part.to; q+1 < end; q++ {
+			if c.word(q) != "the" || !remainderWords[c.word(q+1)] {
+				continue
+			}
+			r := &mention{from: q, to: q + 2, numFrom: q, numTo: q + 2, noun: q + 1, ofTok: -1, whole: total,
+				kind: claims.KindCount, unit: total.unit, class: total.class, category: total.category,
+				val:     claims.Exact(total.val.Lo - part.val.Lo),
+				derived: strconv.FormatFloat(total.val.Lo, 'f', -1, 64) + " - " + strconv.FormatFloat(part.val.Lo, 'f', -1, 64)}
+			out = append(out, r)
+			break
+		}
+	}
+	// A remainder stands after its part.
+	slices.SortStableFunc(out, func(a, b *mention) int { return a.from - b.from })
+	return out
+}
+
+// partBefore reports whether one of partWords ends right before token k
+// and after token from: "…, including one person".
+func (c *docCtx) partBefore(k, from int) bool {
+	for _, p := range partWords {
+		if k-len(p) < from {
+			continue
+		}
+		if _, ok := c.matchPhrase(k-len(p), p); ok {
 			return true
 		}
 	}

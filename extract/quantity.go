@@ -24,9 +24,12 @@ type mention struct {
 	age       bool
 	floors    bool
 	date      *dateMention
-	supersede bool // "from 400 to 527": the first figure is replaced
-	partitive bool // the noun came after "of": "five of the dead"
-	ofTok     int  // token after "of" following a unit ("37 seconds of silence"), or -1
+	supersede bool     // "from 400 to 527": the first figure is replaced
+	partitive bool     // the noun came after "of": "five of the dead"
+	ofTok     int      // token after "of" following a unit ("37 seconds of silence"), or -1
+	derived   string   // how a remainder was worked out ("16 - 1"); see remainders
+	whole     *mention // the total a remainder is the rest of
+	partOf    *mention // the total this figure is a part of: "16 bodies, including one person"
 }
 
 // dist is the distance in tokens from token k to the mention.
@@ -395,13 +398,18 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	// runways". Such counts go to the lexicon's catch-all class.
 	// Only figures in digits: "two sides" and "three things" are talk,
 	// not counts.
-	if m.kind == claims.KindCount && m.noun < 0 && !m.age && !m.ordinal && !n.word && j < len(toks) && c.x.lex.catchAll != "" {
-		t := toks[j]
+	// A vague quantity names its noun after "of": "hundreds of gunshots".
+	if m.kind == claims.KindCount && m.noun < 0 && !m.age && !m.ordinal && (!n.word || n.vague != nil) && j < len(toks) && c.x.lex.catchAll != "" {
+		k := j
+		if n.vague != nil && c.word(k) == "of" && k+1 < len(toks) {
+			k++
+		}
+		t := toks[k]
 		if t.kind == tWord && !t.cap && t.nl == 0 && len(t.low) >= 4 && strings.HasSuffix(t.low, "s") &&
 			!stopNoun[t.low] && !c.x.triggerWord[t.low] && !isNumberWord(t.low) && t.low != "times" {
 			if _, isUnit := unitWords[t.low]; !isUnit {
-				m.noun, m.class, m.category = j, c.x.lex.catchAll, t.low
-				j++
+				m.noun, m.class, m.category = k, c.x.lex.catchAll, t.low
+				j = k + 1
 			}
 		}
 	}

@@ -130,9 +130,11 @@ func isCloser(s string) bool {
 
 // hardWrapped reports whether text is wrapped at a fixed width (a Markdown
 // draft, an e-mail): most of its long lines end without a stop, so a
-// single line break inside a paragraph is a space.
+// single line break inside a paragraph is a space. Such text has few
+// lines much longer than its width; a page whose paragraphs are single
+// long lines, with short headlines between, is not wrapped.
 func hardWrapped(text string) bool {
-	long, open := 0, 0
+	long, open, over := 0, 0, 0
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -141,6 +143,9 @@ func hardWrapped(text string) bool {
 			text = ""
 		}
 		line = strings.TrimRight(line, " \t\r")
+		if len(line) > 120 {
+			over++
+		}
 		if len(line) < 40 || len(line) > 120 {
 			continue
 		}
@@ -153,5 +158,5 @@ func hardWrapped(text string) bool {
 			}
 		}
 	}
-	return long >= 3 && open*2 > long
+	return long >= 3 && open*2 > long && over*4 <= long
 }

@@ -100,12 +100,23 @@ func shortMessage(f *claims.Finding) string {
 // evidenceLabel describes a claim as evidence: `"five people" = 5`, with
 // "(superseded)" and "according to …" when they apply.
 func evidenceLabel(c *claims.Claim) string {
-	s := fmt.Sprintf("%q = %s", oneLine(c.Text), ValueString(c.Kind, c.Value, c.Unit))
-	if c.Superseded {
-		s += " (superseded)"
-	}
+	s := fmt.Sprintf("%q = %s", oneLine(c.Text), ValueString(c.Kind, c.Value, c.Unit)) + valueNotes(c)
 	if c.Attribution != "" {
 		s += ", according to " + oneLine(c.Attribution)
+	}
+	return s
+}
+
+// valueNotes returns what a reader must know about c's value beside the
+// value itself: " (superseded)" when the text calls it earlier, " (worked
+// out: 16 - 1)" when the text gives it only by arithmetic.
+func valueNotes(c *claims.Claim) string {
+	s := ""
+	if c.Derived != "" {
+		s += " (worked out: " + c.Derived + ")"
+	}
+	if c.Superseded {
+		s += " (superseded)"
 	}
 	return s
 }

@@ -92,6 +92,25 @@ func TestFormatsAreDeterministic(t *testing.T) {
 	}
 }
 
+// TestDerivedValueShown checks that every format tells the reader when a
+// figure in a finding is worked out rather than written.
+func TestDerivedValueShown(t *testing.T) {
+	r := articles()
+	r.Claims[0].Derived = "73 - 1"
+	for _, format := range Formats {
+		if format == "line" {
+			continue // one line per finding: its message, no evidence
+		}
+		want := "worked out: 73 - 1"
+		if format == "json" {
+			want = `"derived": "73 - 1"`
+		}
+		if out := rendered(t, format, r); !strings.Contains(out, want) {
+			t.Errorf("%s: no %q in\n%s", format, want, out)
+		}
+	}
+}
+
 func TestWriteUnknownFormat(t *testing.T) {
 	err := Write(&bytes.Buffer{}, "xml", articles())
 	if err == nil || !strings.Contains(err.Error(), "table, line, json, sarif, github, markdown or html") {

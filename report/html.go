@@ -126,8 +126,8 @@ func HTML(w io.Writer, r *Result) error {
 				}
 				fmt.Fprintf(bw, ` <q><mark class="fig sev-%s">%s</mark></q> <span class="value">%s</span>`,
 					sev, esc(oneLine(c.Text)), esc(ValueString(c.Kind, c.Value, c.Unit)))
-				if c.Superseded {
-					bw.WriteString(` <span class="note">(superseded)</span>`)
+				if n := valueNotes(c); n != "" {
+					fmt.Fprintf(bw, ` <span class="note">%s</span>`, esc(strings.TrimSpace(n)))
 				}
 				if c.Attribution != "" {
 					fmt.Fprintf(bw, ` <span class="note">according to %s</span>`, esc(oneLine(c.Attribution)))

@@ -45,6 +45,7 @@ type (
 		Attribution string    `json:"attribution,omitempty"`
 		Qualifier   string    `json:"qualifier,omitempty"`
 		Superseded  bool      `json:"superseded,omitempty"`
+		Derived     string    `json:"derived,omitempty"`
 	}
 	jsonSpan struct {
 		Start int `json:"start"`
@@ -203,6 +204,7 @@ func claimJSON(c *claims.Claim) jsonClaim {
 		Span:  jsonSpan{Start: c.Span.Start, End: c.Span.End, Line: c.Span.Line, Col: c.Span.Col},
 		Value: valueJSON(c.Value), Unit: c.Unit, Sentence: c.Sentence,
 		Attribution: c.Attribution, Qualifier: c.Qualifier, Superseded: c.Superseded,
+		Derived: c.Derived,
 	}
 }
 

@@ -68,6 +68,9 @@ func appendClaim(b []byte, c *claims.Claim, indent string) []byte {
 	if c.Superseded {
 		o.bool("superseded", true)
 	}
+	if c.Derived != "" {
+		o.str("derived", c.Derived)
+	}
 	return o.end()
 }
 

@@ -56,10 +56,7 @@ func markdown(r *Result, limit int) []byte {
 			fmt.Fprintf(&s, "Accepted (fingerprint %s): %s\n\n", mdCode(Fingerprint(f)), mdText(reason))
 		}
 		for _, c := range f.Claims {
-			fmt.Fprintf(&s, "- %s: %s", mdCode(position(c)), mdText(ValueString(c.Kind, c.Value, c.Unit)))
-			if c.Superseded {
-				s.WriteString(" (superseded)")
-			}
+			fmt.Fprintf(&s, "- %s: %s", mdCode(position(c)), mdText(ValueString(c.Kind, c.Value, c.Unit)+valueNotes(c)))
 			if c.Attribution != "" {
 				s.WriteString(", according to " + mdText(oneLine(c.Attribution)))
 			}

@@ -52,10 +52,7 @@ func Table(w io.Writer, r *Result) error {
 		}
 		rows := make([][]string, 0, len(f.Claims))
 		for _, c := range f.Claims {
-			val := ValueString(c.Kind, c.Value, c.Unit)
-			if c.Superseded {
-				val += " (superseded)"
-			}
+			val := ValueString(c.Kind, c.Value, c.Unit) + valueNotes(c)
 			row := []string{position(c), strconv.Quote(oneLine(c.Text)), val}
 			if attributed {
 				row = append(row, oneLine(c.Attribution))
