@@ -84,7 +84,7 @@ func (c *docCtx) speaker(from, to int) string {
 	ok := false
 	for k := from; k < to; k++ {
 		t := c.toks[k]
-		if t.kind == tNum || c.inMention[k] {
+		if t.kind == tNum || c.inMention[k] != markNone {
 			return ""
 		}
 		if t.kind == tWord && (t.cap || speakerWords[t.low]) && !notNames[t.low] {

@@ -84,7 +84,11 @@ func dayOfMonth(toks []token, i int) (int, int, bool) {
 // parseDate reads a date or time of day at toks[i]. anchor is the date
 // relative expressions are resolved against (zero when unknown) and
 // yearHint the year to give month-day dates when the anchor is unknown.
-func parseDate(toks []token, i int, anchor time.Time, yearHint int) (dateMention, bool) {
+// borrowed says the anchor is not the document's own date but another
+// article's of the story: the document may be a few days older or newer,
+// so a weekday resolves to the nearest such day, not the last. (--date
+// is the document's date as the user gives it, not borrowed.)
+func parseDate(toks []token, i int, anchor time.Time, yearHint int, borrowed bool) (dateMention, bool) {
 	t := toks[i]
 	hasAnchor := !anchor.IsZero()
 	year := yearHint
@@ -166,11 +170,14 @@ func parseDate(toks []token, i int, anchor time.Time, yearHint int) (dateMention
 			return dateMention{from: i, to: i + 1, relative: true}, true
 		}
 		back := int(anchor.Weekday()-wd+7) % 7
-		if i > 0 && (toks[i-1].low == "next" || toks[i-1].low == "coming") {
+		switch {
+		case i > 0 && (toks[i-1].low == "next" || toks[i-1].low == "coming"):
 			back = back - 7
 			if back == 0 {
 				back = -7
 			}
+		case borrowed && back > 3:
+			back -= 7 // "Wednesday" in a report of a day after the anchor
 		}
 		d := anchor.AddDate(0, 0, -back)
 		return dateMention{from: i, to: i + 1, iso: d.Format("2006-01-02"), lo: d, hi: d, known: true, relative: true}, true

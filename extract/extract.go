@@ -247,10 +247,11 @@ type storyFacts struct {
 	events    map[string]int // event → weighted mentions
 	breakdown bool           // a document counts civilians apart from combatants
 	roleVotes map[string]map[string]int
+	regions   map[string]bool // regions documents give tolls for
 }
 
 func newStoryFacts() *storyFacts {
-	return &storyFacts{events: map[string]int{}, roleVotes: map[string]map[string]int{}}
+	return &storyFacts{events: map[string]int{}, roleVotes: map[string]map[string]int{}, regions: map[string]bool{}}
 }
 
 // add adds what the prepared document c lends its story; combatants is
@@ -265,6 +266,9 @@ func (sf *storyFacts) add(c *docCtx, combatants bool) {
 	}
 	if combatants {
 		sf.breakdown = true
+	}
+	for _, r := range c.regionsNamed {
+		sf.regions[r] = true
 	}
 	for role, name := range c.roles {
 		if sf.roleVotes[role] == nil {
@@ -281,11 +285,12 @@ type storyContext struct {
 	event     string
 	breakdown bool
 	roles     map[string]string
+	regional  bool // tolls are given for two regions or more
 }
 
 func (sf *storyFacts) context() storyContext {
 	ctx := storyContext{anchor: sf.anchor, year: sf.year, event: topEvent(sf.events), breakdown: sf.breakdown,
-		roles: make(map[string]string, len(sf.roleVotes))}
+		roles: make(map[string]string, len(sf.roleVotes)), regional: len(sf.regions) >= 2}
 	for role, names := range sf.roleVotes {
 		ctx.roles[role] = topEvent(names)
 	}
@@ -304,15 +309,15 @@ func (c *docCtx) setContext(ctx storyContext, fallback time.Time) {
 		}
 		c.borrowed = !c.anchor.IsZero()
 	}
-	c.storyEvent, c.breakdown, c.storyRoles = ctx.event, ctx.breakdown, ctx.roles
-	c.askedEvent, c.askedBreakdown, c.askedRoles = false, false, false
+	c.storyEvent, c.breakdown, c.storyRoles, c.regional = ctx.event, ctx.breakdown, ctx.roles, ctx.regional
+	c.askedEvent, c.askedBreakdown, c.askedRoles, c.askedRegional = false, false, false, false
 }
 
 // usedContext is what a reading used of its story's context.
 type usedContext struct {
-	ctx                           storyContext
-	dates                         bool // the anchor and year hint came from the story
-	event, breakdown, roles, done bool
+	ctx                                     storyContext
+	dates                                   bool // the anchor and year hint came from the story
+	event, breakdown, roles, regional, done bool
 }
 
 // used returns what the extraction just done used of ctx. The year hint
@@ -320,7 +325,7 @@ type usedContext struct {
 // date, else --date, else the story's date.
 func (c *docCtx) used(ctx storyContext) usedContext {
 	return usedContext{ctx: ctx, dates: c.storyDated || c.anchor.IsZero(), event: c.askedEvent,
-		breakdown: c.askedBreakdown, roles: c.askedRoles, done: true}
+		breakdown: c.askedBreakdown, roles: c.askedRoles, regional: c.askedRegional, done: true}
 }
 
 // agrees reports whether a reading that used u would have read the same
@@ -330,7 +335,8 @@ func (u usedContext) agrees(final storyContext) bool {
 		(!u.dates || u.ctx.anchor.Equal(final.anchor) && u.ctx.year == final.year) &&
 		(!u.event || u.ctx.event == final.event) &&
 		(!u.breakdown || u.ctx.breakdown == final.breakdown) &&
-		(!u.roles || maps.Equal(u.ctx.roles, final.roles))
+		(!u.roles || maps.Equal(u.ctx.roles, final.roles)) &&
+		(!u.regional || u.ctx.regional == final.regional)
 }
 
 // parallel calls f(0) … f(n-1) on all cores. The workers take the next
@@ -392,7 +398,7 @@ type docCtx struct {
 	eventCount map[string]int
 	mainEvent  string
 	storyEvent string
-	inMention  []bool            // tokens that belong to a quantity or date
+	inMention  []mark            // tokens that belong to a quantity or date
 	breakdown  bool              // the story counts civilians apart from combatants
 	roles      map[string]string // role ("perpetrator") → surname the text gives it
 	storyRoles map[string]string
@@ -401,6 +407,9 @@ type docCtx struct {
 	askedEvent, askedBreakdown, askedRoles bool
 	storyDated                             bool // anchor is the story's date
 	scratch                                *scratch
+	regionsNamed                           []string // regions the document gives tolls for
+	regional                               bool     // the story gives tolls for two regions or more
+	askedRegional                          bool     // extract read regional
 }
 
 // scratch holds the per-token slices of a docCtx, reused from one
@@ -409,7 +418,7 @@ type scratch struct {
 	scan      scanBuf
 	sentOf    []int32
 	skip      []bool
-	inMention []bool
+	inMention []mark
 	sents     []sentence
 }
 
@@ -452,6 +461,7 @@ func (x *Extractor) prepare(doc *claims.Document) *docCtx {
 	c.findDate()
 	c.countEvents()
 	c.findRoles()
+	c.regionsNamed = c.namedRegions()
 	return c
 }
 
@@ -695,7 +705,7 @@ func (c *docCtx) findDate() {
 		if t.kind != tNum && !c.info[i].month {
 			continue
 		}
-		dm, ok := parseDate(c.toks, i, time.Time{}, 0)
+		dm, ok := parseDate(c.toks, i, time.Time{}, 0, false)
 		if !ok || !dm.known || len(dm.iso) != 10 || dm.relative {
 			continue
 		}
@@ -760,7 +770,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		if t.kind != tNum && !c.info[i].quantity {
 			continue
 		}
-		if dm, ok := parseDate(c.toks, i, c.anchor, year); ok && !c.skipAny(dm.from, dm.to) {
+		if dm, ok := parseDate(c.toks, i, c.anchor, year, c.storyDated); ok && !c.skipAny(dm.from, dm.to) {
 			if dm.iso != "" {
 				d := dm // only a kept date goes to the heap
 				m := &mention{from: dm.from, to: dm.to, numFrom: dm.from, numTo: dm.to, noun: -1, ofTok: -1, kind: claims.KindDate, date: &d}
@@ -803,8 +813,12 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	ms = c.remainders(kept)
 	c.inMention = grow(c.scratch.inMention, len(c.toks))
 	for _, m := range ms {
+		mk := markFigure
+		if m.kind == claims.KindDate || m.kind == claims.KindTime {
+			mk = markDate
+		}
 		for k := m.numFrom; k < m.numTo; k++ {
-			c.inMention[k] = true
+			c.inMention[k] = mk
 		}
 	}
 	c.distributeQualifiers(ms)
@@ -883,6 +897,15 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	}
 	return append(out, stances...)
 }
+
+// mark says what kind of mention a token belongs to.
+type mark uint8
+
+const (
+	markNone   mark = iota
+	markFigure      // a quantity
+	markDate        // a date or a time of day
+)
 
 // detach gives cl its own copies of the strings that may be read out of
 // the document's text (the evidence, names in the subject and the
@@ -994,7 +1017,14 @@ func (c *docCtx) markAge(m *mention) {
 func (c *docCtx) window(m *mention) (lo, hi int) {
 	s := c.sents[c.sentOf[m.from]]
 	lo = m.from
-	for k := m.from - 1; k >= s.from && m.from-k <= 9; k-- {
+	// A figure a running total is updated to reaches back to what the
+	// total is: "The death toll from the earthquake that hit the region
+	// on Monday has climbed to 1,250".
+	reach := 9
+	if w := c.word(m.from - 1); updateVerbs[w] || w == "to" && updateVerbs[c.word(m.from-2)] {
+		reach = 20
+	}
+	for k := m.from - 1; k >= s.from && m.from-k <= reach; k-- {
 		if isClauseBreak(c.toks[k].low) {
 			break
 		}
@@ -1038,6 +1068,9 @@ func isClauseBreak(w string) bool {
 func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 	best := -1
 	for k := lo; k < hi; k++ {
+		if k > 0 && c.toks[k-1].low == "-" && !c.toks[k].space && !c.toks[k-1].space {
+			continue // half of a compound: "government-held areas"
+		}
 		for _, r := range c.info[k].triggers {
 			if r.slot != s {
 				continue
@@ -1075,7 +1108,7 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 // numberBetween reports whether a figure stands in toks[from:to].
 func (c *docCtx) numberBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if c.inMention[k] {
+		if c.inMention[k] == markFigure {
 			return true
 		}
 	}
@@ -1238,6 +1271,9 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	}
 	cl.Subject = c.subject(m, s)
 	cl.Attribution = c.attribution(m)
+	if m.category != "" && slices.Contains(s.uncompared, m.category) {
+		cl.Slot = ""
+	}
 	if s.name == "age" && cl.Subject == "" {
 		cl.Slot = "" // an age of nobody named is not compared
 	}
@@ -1255,9 +1291,16 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		// to when a festival ran or a remark was made: those recur too
 		// often to be one fact.
 		if m.date.relative {
-			if _, incident := c.x.lex.eventDefs[cl.Subject]; !incident && !datedActivities[cl.Subject] {
+			if _, incident := c.x.lex.eventDefs[cl.Subject]; !incident && !datedActivities[cl.Subject] || !c.eventInClause(m) {
 				cl.Slot = ""
 			}
+		}
+		// "The death toll rose Wednesday to 9,500", "had climbed to 4,544
+		// by Tuesday": the day a running figure was given, not the day of
+		// the event. Reports of one story give their figures on different
+		// days.
+		if c.asOfDate(m) {
+			cl.Slot = ""
 		}
 	} else {
 		cl.Superseded = m.supersede || c.superseded(m)
@@ -1270,10 +1313,95 @@ var supersedeWords = map[string]bool{
 	"originally": true, "earlier": true, "prior": true, "preliminary": true, "first": true,
 }
 
+// eventInClause reports whether the clause of m names an event or an
+// activity: "the fire took hold on Wednesday", "Tuesday's chemical
+// attack". A weekday elsewhere in a sentence about an event is when
+// something else happened: "Rescuers raced Tuesday to find survivors of
+// the earthquake".
+func (c *docCtx) eventInClause(m *mention) bool {
+	// A time of day before the weekday is part of it: "struck the
+	// airfield at around 3.45 am early Friday".
+	from := m.from
+	for from > 0 && c.sentOf[from-1] == c.sentOf[m.from] && (c.inMention[from-1] != markNone || timeFiller[c.toks[from-1].low]) {
+		from--
+	}
+	span := *m
+	span.from = from
+	lo, hi := c.window(&span)
+	for k := lo; k < hi; k++ {
+		if k >= m.from && k < m.to {
+			continue
+		}
+		if _, ok := c.eventAt(k); ok || c.info[k].activity != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// timeFiller are the words of a time of day around its figure.
+var timeFiller = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "early": true, "late": true,
+	"around": true, "about": true, "at": true, "on": true, "gmt": true, "utc": true, "local": true, "time": true}
+
+// updateVerbs report a new value of a running figure.
+var updateVerbs = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true, "climbing": true,
+	"surpassed": true, "surpasses": true, "passed": true, "passes": true, "topped": true, "tops": true,
+	"reached": true, "reaches": true, "exceeded": true, "exceeds": true, "jumped": true, "jumps": true,
+	"increased": true, "increases": true, "raised": true, "raises": true, "revised": true, "updated": true,
+	"stood": true, "stands": true, "soared": true, "mounted": true,
+}
+
+// asOfDate reports whether date mention m is when a figure was given
+// rather than when something happened: its clause reports a running
+// figure's new value ("the toll rose Wednesday to 9,500"), or it follows
+// "by" or "as of" ("4,544 by Tuesday afternoon").
+func (c *docCtx) asOfDate(m *mention) bool {
+	if w := c.word(m.from - 1); w == "by" || w == "of" && c.word(m.from-2) == "as" {
+		return true
+	}
+	// Only a verb before the date: in "the earthquake that struck on
+	// Sunday has climbed to 2,100" Sunday is when it struck.
+	lo, _ := c.window(m)
+	for k := lo; k < m.from; k++ {
+		if updateVerbs[c.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlyStages are the first moments of an event that a sentence opening
+// "In the first hours," or "In the early stages," puts its figures in.
+var earlyStages = map[string]bool{"hours": true, "hour": true, "minutes": true, "moments": true, "days": true, "stages": true, "aftermath": true}
+
+// earlySentence reports whether sentence s opens by placing what it says
+// at an earlier time than the report: "In the first hours after the quake,
+// Xinhua put the toll at around 150", "Initially, police said 20 died",
+// "At first, officials counted 12 dead".
+func (c *docCtx) earlySentence(s sentence) bool {
+	w := func(k int) string {
+		if s.from+k < s.to {
+			return c.toks[s.from+k].low
+		}
+		return ""
+	}
+	switch {
+	case w(0) == "initially" && w(1) == ",", w(0) == "at" && w(1) == "first" && w(2) == ",":
+		return true
+	case w(0) == "in" && w(1) == "the" && (w(2) == "first" || w(2) == "early" || w(2) == "initial" || w(2) == "immediate"):
+		return earlyStages[w(3)]
+	}
+	return false
+}
+
 // superseded reports whether the text itself calls the figure earlier:
 // "initial reports put the death toll at 20".
 func (c *docCtx) superseded(m *mention) bool {
 	s := c.sents[c.sentOf[m.from]]
+	if c.earlySentence(s) {
+		return true
+	}
 	for k := m.from - 1; k >= s.from && m.from-k <= 8; k-- {
 		w := c.toks[k].low
 		if w == ";" || w == "." {
@@ -1306,6 +1434,11 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 		switch p {
 		case "event":
 			if ev := c.event(m); ev != "" {
+				if m.kind == claims.KindCount {
+					if r := c.region(m); r != "" {
+						ev += " in " + r
+					}
+				}
 				parts = append(parts, ev)
 			}
 		case "category":
@@ -1368,8 +1501,17 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 		return m.category
 	}
 	lo, hi := c.window(m)
+	switch m.kind {
+	case claims.KindCount:
+		hi += 3 // a count's category may follow a comma: "58 missing, presumed dead"
+	case claims.KindMeasure:
+		// A measure's category stands before it or is its own noun: "a
+		// 5.6-magnitude jolt", not "the 7.1-magnitude quake was followed
+		// by aftershocks".
+		hi = min(hi, m.to+1)
+	}
 	for _, cp := range s.cats {
-		if c.phraseIn([][]string{cp.words}, lo, hi+3) {
+		if c.phraseIn([][]string{cp.words}, lo, hi) {
 			return cp.category
 		}
 	}
@@ -1692,7 +1834,7 @@ func (c *docCtx) context(m *mention) string {
 	lo, _ := c.window(m)
 	for k := m.from - 1; k >= lo && m.from-k <= 6; k-- {
 		t := c.toks[k]
-		if c.inMention[k] {
+		if c.inMention[k] != markNone {
 			break
 		}
 		if t.kind != tWord || t.cap || len(t.low) < 4 || stopNoun[t.low] || c.x.triggerWord[t.low] {
@@ -1763,7 +1905,7 @@ func (c *docCtx) durationOf(m *mention) string {
 		}
 	}
 	for k := m.from - 1; k >= s.from && m.from-k <= 12; k-- {
-		if c.inMention[k] {
+		if c.inMention[k] != markNone {
 			break
 		}
 		if a := c.activityAt(k); a != "" {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -63,6 +64,10 @@ type slotDef struct {
 	headTrig map[string]bool   // triggers that count only as the figure's own noun
 	weak     bool              // yields to any other slot triggered in the clause
 	cats     []catPhrase       // clause phrases that set the category
+	// uncompared lists categories whose figures are read but not
+	// compared: one of many ("aftershocks including a 5.5-magnitude
+	// quake") is no fact the sources share.
+	uncompared []string
 }
 
 type catPhrase struct {
@@ -98,6 +103,7 @@ type slotYAML struct {
 	Strong     []string              `yaml:"strong"`
 	Categories []map[string][]string `yaml:"categories"`
 	Rename     map[string]string     `yaml:"rename"`
+	Uncompared []string              `yaml:"uncompared"`
 }
 
 // LexiconError is a problem in a lexicon file, with its position.
@@ -228,7 +234,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	if f.Slots.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
 			k, v := f.Slots.Content[i], f.Slots.Content[i+1]
-			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "weak", "strong", "categories", "rename"); err != nil {
+			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "weak", "strong", "categories", "rename", "uncompared"); err != nil {
 				return err
 			}
 			var sy slotYAML
@@ -236,7 +242,8 @@ func (l *Lexicon) merge(file string, data []byte) error {
 				return yamlError(file, err)
 			}
 			d := &slotDef{name: k.Value, kind: claims.Kind(sy.Kind), unit: sy.Unit, units: sy.Units,
-				counts: sy.Counts, bare: sy.Bare, ordinals: sy.Ordinals || sy.Ordinal, subject: sy.Subject, rename: sy.Rename, weak: sy.Weak}
+				counts: sy.Counts, bare: sy.Bare, ordinals: sy.Ordinals || sy.Ordinal, subject: sy.Subject, rename: sy.Rename, weak: sy.Weak,
+				uncompared: sy.Uncompared}
 			if sy.Ordinal {
 				d.kind = claims.KindOrdinal
 			}
@@ -283,6 +290,11 @@ func (l *Lexicon) merge(file string, data []byte) error {
 							d.cats = append(d.cats, catPhrase{category: cat, words: words})
 						}
 					}
+				}
+			}
+			for _, u := range sy.Uncompared {
+				if !slices.ContainsFunc(d.cats, func(c catPhrase) bool { return c.category == u }) {
+					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: uncompared category %q is not one of its categories", k.Value, u)}
 				}
 			}
 			if _, ok := l.slotDefs[d.name]; !ok {

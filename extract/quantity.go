@@ -321,8 +321,8 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	// Magnitude written before: "magnitude 6.1", "magnitude-6.1".
 	if m.kind == claims.KindCount && !n.ordinal {
 		k := m.from - 1
-		if c.word(k) == "-" {
-			k--
+		if c.word(k) == "-" || c.word(k) == "of" {
+			k-- // "magnitude-6.1", "a magnitude of 6.1"
 		}
 		if c.word(k) == "magnitude" {
 			m.kind, m.unit = claims.KindMeasure, "Mw"

@@ -48,7 +48,7 @@ func TestQuantity(t *testing.T) {
 		{text: "about 60 missiles", kind: claims.KindCount, lo: 60, hi: 60, approx: true},
 		{text: "some 60 missiles", kind: claims.KindCount, lo: 60, hi: 60, approx: true},
 		{text: "between 20,000 and 25,000 people", kind: claims.KindCount, lo: 20000, hi: 25000, evidence: "between 20,000 and 25,000 people"},
-		{text: "a magnitude of 6.1-6.3", kind: claims.KindCount, lo: 6.1, hi: 6.3, evidence: "6.1-6.3"},
+		{text: "a magnitude of 6.1-6.3", kind: claims.KindMeasure, unit: "Mw", lo: 6.1, hi: 6.3, evidence: "6.1-6.3"},
 		{text: "20,000 to 25,000 people", kind: claims.KindCount, lo: 20000, hi: 25000},
 		{text: "dozens of people", kind: claims.KindCount, lo: 24, hi: 144, hiOpen: true, vague: true},
 		{text: "hundreds of thousands of people", kind: claims.KindCount, lo: 200000, hi: 1e6, hiOpen: true, vague: true},
@@ -155,7 +155,7 @@ func TestDates(t *testing.T) {
 		c := firstCtx(t, tt.text)
 		got := ""
 		for i := range c.toks {
-			if dm, ok := parseDate(c.toks, i, anchor, 0); ok {
+			if dm, ok := parseDate(c.toks, i, anchor, 0, false); ok {
 				got = dm.iso
 				break
 			}

@@ -221,6 +221,8 @@ func TestBadInput(t *testing.T) {
 			stderr: `factcheck: lex\.yaml:4:5: slot sunk: empty trigger\n`},
 		{name: "lexicon with an unknown kind", files: with(map[string]string{"lex.yaml": "version: 1\nslots:\n  sunk:\n    kind: weight\n"}), args: []string{"check", "--lexicon", "lex.yaml", "a.txt"}, code: exitError,
 			stderr: `factcheck: lex\.yaml:4:5: slot sunk: unknown kind "weight"\n`},
+		{name: "lexicon with an uncompared category it does not define", files: with(map[string]string{"lex.yaml": "version: 1\nslots:\n  sunk:\n    kind: count\n    uncompared: [wrecks]\n"}), args: []string{"check", "--lexicon", "lex.yaml", "a.txt"}, code: exitError,
+			stderr: `factcheck: lex\.yaml:4:5: slot sunk: uncompared category "wrecks" is not one of its categories\n`},
 		{name: "lexicon of another version", files: with(map[string]string{"lex.yaml": "version: 2\n"}), args: []string{"check", "--lexicon", "lex.yaml", "a.txt"}, code: exitError,
 			stderr: `factcheck: lex\.yaml:1:10: unsupported lexicon version 2 \(want 1\)\n`},
 		{name: "lexicon YAML that does not parse", files: with(map[string]string{"lex.yaml": "version: 1\nslots: [\n"}), args: []string{"check", "--lexicon", "lex.yaml", "a.txt"}, code: exitError,
