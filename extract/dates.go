@@ -164,6 +164,17 @@ func parseDate(toks []token, i int, anchor time.Time, yearHint int, borrowed boo
 	if t.kind != tWord {
 		return dateMention{}, false
 	}
+	// "Sunday, April 14, 2024", "Monday (Oct 1)": the weekday names the
+	// date beside it.
+	if _, ok := weekdayNames[t.low]; ok && t.cap && i+2 < len(toks) && (toks[i+1].low == "," || toks[i+1].low == "(") {
+		if dm, ok := parseDate(toks, i+2, anchor, yearHint, borrowed); ok && !dm.relative && dm.iso != "" && !dm.isTime {
+			dm.from = i
+			if toks[i+1].low == "(" && dm.to < len(toks) && toks[dm.to].low == ")" {
+				dm.to++
+			}
+			return dm, true
+		}
+	}
 	// Relative dates need the anchor.
 	if wd, ok := weekdayNames[t.low]; ok && t.cap {
 		if !hasAnchor {

@@ -407,9 +407,11 @@ type docCtx struct {
 	askedEvent, askedBreakdown, askedRoles bool
 	storyDated                             bool // anchor is the story's date
 	scratch                                *scratch
-	regionsNamed                           []string // regions the document gives tolls for
-	regional                               bool     // the story gives tolls for two regions or more
-	askedRegional                          bool     // extract read regional
+	latest                                 time.Time // the latest full date of the document, or its own date
+	dateline                               int       // token of the dateline's date, or -1
+	regionsNamed                           []string  // regions the document gives tolls for
+	regional                               bool      // the story gives tolls for two regions or more
+	askedRegional                          bool      // extract read regional
 }
 
 // scratch holds the per-token slices of a docCtx, reused from one
@@ -595,6 +597,20 @@ func (c *docCtx) markFurniture() {
 		}
 		i = k - 1
 	}
+	// Datelines: "SEOUL, Oct. 31 (Yonhap) --", "BEIRUT (Reuters) -".
+	c.dateline = -1
+	for i := 0; i < len(toks); i++ {
+		if i == 0 || toks[i].nl > 0 {
+			if end, date := c.datelineAt(i); end > i {
+				for q := i; q < end; q++ {
+					c.skip[q] = true
+				}
+				if date >= 0 && c.dateline < 0 {
+					c.dateline = date
+				}
+			}
+		}
+	}
 	// Lines of page furniture.
 	lineStart := 0
 	for i := 0; i <= len(toks); i++ {
@@ -610,6 +626,75 @@ func (c *docCtx) markFurniture() {
 		}
 		lineStart = i
 	}
+}
+
+// datelineAt reads a dateline at the start of a line, toks[i]: a place in
+// capitals, an optional date and news agency in brackets, and a dash or
+// colon ("SEOUL, Oct. 31 (Yonhap) --", "LONDON (Reuters) -", "SEOUL, Oct
+// 30:"). It returns the token after the dateline (i when there is none)
+// and the token of its date, or -1.
+func (c *docCtx) datelineAt(i int) (end, date int) {
+	toks := c.toks
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k].kind == tWord && c.allCaps(k) {
+		k++
+	}
+	if k == i || k >= len(toks) {
+		return i, -1
+	}
+	date = -1
+	// ", South Korea", ", Oct. 31"
+	for n := 0; n < 2 && c.word(k) == ","; n++ {
+		q := k + 1
+		if q < len(toks) && c.info[q].month {
+			date = q
+			q++
+			for q < len(toks) && q-k < 5 && (toks[q].kind == tNum || toks[q].low == ".") {
+				q++
+			}
+		} else {
+			for q < len(toks) && q-k < 4 && toks[q].kind == tWord && toks[q].cap {
+				q++
+			}
+		}
+		if q == k+1 {
+			return i, -1
+		}
+		k = q
+	}
+	if c.word(k) == "(" {
+		q := k + 1
+		for q < len(toks) && q-k < 5 && toks[q].low != ")" {
+			q++
+		}
+		if q >= len(toks) || toks[q].low != ")" {
+			return i, -1
+		}
+		k = q + 1
+	}
+	switch c.word(k) {
+	case "-", "--", "—", "–", ":":
+		if c.word(k+1) == "-" {
+			k++
+		}
+		return k + 1, date
+	}
+	return i, -1
+}
+
+// allCaps reports whether token k is a word of two or more letters, all
+// capitals.
+func (c *docCtx) allCaps(k int) bool {
+	w := c.text[c.toks[k].start:c.toks[k].end]
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return c.toks[k].cap
 }
 
 func isTLD(w string) bool {
@@ -629,6 +714,14 @@ func (c *docCtx) furnitureLine(from, to int) bool {
 		return true
 	case "(":
 		if second == "c" && c.word(from+2) == ")" {
+			return true
+		}
+	case "[":
+		if base(second) == "editor" { // "[Editor's note, Oct. 30 8:30pm: …]"
+			return true
+		}
+	case "editor's":
+		if second == "note" {
 			return true
 		}
 	case "read", "also", "related", "recommended", "more", "see", "follow", "share", "subscribe", "sign":
@@ -683,6 +776,19 @@ func (c *docCtx) furnitureLine(from, to int) bool {
 	return false
 }
 
+// shortLine reports whether token i stands on a line of at most ten
+// tokens: a date line, not a sentence.
+func (c *docCtx) shortLine(i int) bool {
+	from, to := i, i+1
+	for from > 0 && c.toks[from].nl == 0 {
+		from--
+	}
+	for to < len(c.toks) && c.toks[to].nl == 0 {
+		to++
+	}
+	return to-from <= 10
+}
+
 // findDate sets the document's anchor date: its Published field, else a
 // full date in its first lines (a dateline), else the latest full date in
 // its text. yearHint is the latest year mentioned, for month-day dates.
@@ -692,6 +798,7 @@ func (c *docCtx) findDate() {
 	}
 	lines := 0
 	var header, latest time.Time
+	headerOwnLine := false
 	for i := 0; i < len(c.toks); i++ {
 		t := c.toks[i]
 		lines += int(t.nl)
@@ -709,13 +816,33 @@ func (c *docCtx) findDate() {
 		if !ok || !dm.known || len(dm.iso) != 10 || dm.relative {
 			continue
 		}
-		if lines <= 6 && header.IsZero() {
-			header = dm.lo
+		if lines <= 6 && header.IsZero() || lines <= 12 && !headerOwnLine && c.shortLine(i) {
+			// The first date of the page's first lines; a date on a short
+			// line of its own ("April 14, 2024 at 10:10 am") before one
+			// in a sentence of the lead ("on 1 April 2024").
+			header, headerOwnLine = dm.lo, c.shortLine(i)
 		}
 		if dm.lo.After(latest) {
 			latest = dm.lo
 		}
 		i = dm.to - 1
+	}
+	if c.dateline >= 0 && header.IsZero() {
+		// A dateline gives the day; the year is the page's.
+		y := c.yearHint
+		if y == 0 && !latest.IsZero() {
+			y = latest.Year()
+		}
+		if dm, ok := parseDate(c.toks, c.dateline, time.Time{}, y, false); ok && dm.known && len(dm.iso) == 10 {
+			header = dm.lo
+		}
+	}
+	c.latest = latest
+	if !header.IsZero() && header.After(c.latest) {
+		c.latest = header
+	}
+	if !c.anchor.IsZero() && c.anchor.After(c.latest) {
+		c.latest = c.anchor
 	}
 	if c.own {
 		return
@@ -811,6 +938,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		kept = append(kept, m)
 	}
 	ms = c.remainders(kept)
+	c.partitives(ms)
 	c.inMention = grow(c.scratch.inMention, len(c.toks))
 	for _, m := range ms {
 		mk := markFigure
@@ -1031,8 +1159,28 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 		lo = k
 	}
 	hi = m.to
-	for k, n := m.to, 0; k < s.to && n < 7; k, n = k+1, n+1 {
+	start := m.to
+	if m.ofWhole != nil {
+		start = m.ofWhole.to // "12 of the 20 passengers died"
+	}
+	for k, n := start, 0; k < s.to && n < 7; k, n = k+1, n+1 {
 		w := c.toks[k].low
+		if (w == "—" || w == "–" || w == "--" || w == "(") && k+1 < s.to {
+			// "Three countries — China, India and the UAE — abstained":
+			// skip the aside to its closing mark.
+			closer := w
+			if w == "(" {
+				closer = ")"
+			}
+			q := k + 1
+			for q < s.to && q-k < 14 && c.toks[q].low != closer {
+				q++
+			}
+			if q < s.to && c.toks[q].low == closer && q+1 < s.to {
+				k = q
+				continue
+			}
+		}
 		if w == "," && apposition[c.word(k+1)] {
 			// "four soldiers, including an officer, were killed": skip
 			// the aside to its closing comma.
@@ -1071,6 +1219,9 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 		if k > 0 && c.toks[k-1].low == "-" && !c.toks[k].space && !c.toks[k-1].space {
 			continue // half of a compound: "government-held areas"
 		}
+		if k+1 < len(c.toks) && c.info[k+1].triggers == nil && c.isEvent(k+1) {
+			continue // the name of an event: "the crowd crush", "the death march"
+		}
 		for _, r := range c.info[k].triggers {
 			if r.slot != s {
 				continue
@@ -1081,9 +1232,15 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 			}
 			var d int
 			switch {
+			case k >= m.to && m.isWhole:
+				continue // the clause speaks of the part: "12 of the 20 passengers died"
 			case k >= m.to:
-				d = k - m.to
-				if c.numberBetween(m.to, k) {
+				after := m.to
+				if m.ofWhole != nil && k >= m.ofWhole.to {
+					after = m.ofWhole.to
+				}
+				d = k - after
+				if c.numberBetween(after, k) {
 					continue
 				}
 			case end <= m.from:
@@ -1274,6 +1431,14 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if m.category != "" && slices.Contains(s.uncompared, m.category) {
 		cl.Slot = ""
 	}
+	if m.ofGroup && m.category == "" && (s.name == m.groupSlot || m.groupSlot == "" && tollSlots[s.name]) {
+		// "Nine of them were declared dead", "two of the injured are in
+		// hospital": a part of a group, counted as the group is and with
+		// nothing to say which part, is no figure a source gives for the
+		// whole. ("37 of the injured are in critical condition" is a count
+		// of its own.)
+		cl.Slot = ""
+	}
 	if s.name == "age" && cl.Subject == "" {
 		cl.Slot = "" // an age of nobody named is not compared
 	}
@@ -1283,8 +1448,8 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if m.kind == claims.KindDate || m.kind == claims.KindTime {
 		// A date of nothing in particular, or of when something was
 		// said, is not a fact sources dispute.
-		if cl.Subject == "" || cl.Subject == "statement" {
-			cl.Slot = ""
+		if cl.Subject == "" || cl.Subject == "statement" || strings.HasPrefix(cl.Subject, "(") {
+			cl.Slot = "" // "(2009)": a year of nothing named
 		}
 		// A weekday or "yesterday" is compared only when the sentence ties
 		// it to what happened (an attack, a fire, a meeting, a vote), not
@@ -1475,6 +1640,10 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 		}
 		if y := m.date.lo.Year(); cur == 0 && m.date.yearOnly || cur != 0 && y < cur {
 			past = strconv.Itoa(y)
+		} else if ref := c.latestDate(); !m.date.relative && len(m.date.iso) == 10 && !ref.IsZero() && m.date.lo.Before(ref.AddDate(0, 0, -pastDays)) {
+			// "On January 14, two constables were killed" in a report of
+			// January 31: an earlier event's day.
+			past = m.date.iso
 		}
 	}
 	if past != "" {
@@ -1637,9 +1806,33 @@ func (c *docCtx) pastYear(m *mention) string {
 			}
 			bestD = d
 		}
+		if t.low == "last" && isMonth(c.word(k+1)) {
+			best, bestD = "last "+c.word(k+1), d // "landslides last April"
+		}
+		// A day well before the story's: "the strike on its embassy on
+		// April 1, where 12 people were killed", in a report of April 14.
+		if ref := c.latestDate(); c.info[k].month && m.kind != claims.KindDate && m.kind != claims.KindTime && !ref.IsZero() {
+			if dm, ok := parseDate(c.toks, k, c.anchor, c.yearHint, false); ok && dm.known && len(dm.iso) == 10 && !dm.relative &&
+				dm.lo.Before(ref.AddDate(0, 0, -pastDays)) {
+				best, bestD = dm.iso, d
+			}
+		}
 	}
 	return best
 }
+
+// latestDate is the latest day the document gives or is dated (its own
+// date, --date, or the story's).
+func (c *docCtx) latestDate() time.Time {
+	if c.anchor.After(c.latest) {
+		return c.anchor
+	}
+	return c.latest
+}
+
+// pastDays is how many days before the latest date of a report a day must
+// lie for the figures tied to it to be about an earlier event.
+const pastDays = 7
 
 // actor names who a count belongs to: "Russia's eighth veto", "China,
 // which has vetoed six resolutions", "Russia vetoed".
@@ -1823,8 +2016,25 @@ func (c *docCtx) eventAt(k int) (string, bool) {
 			return "", false
 		}
 	}
+	if institutionWords[c.word(k+1)] {
+		return "", false // "fire officials", "the fire department said"
+	}
 	return ev, true
 }
+
+func (c *docCtx) isEvent(k int) bool {
+	_, ok := c.eventAt(k)
+	return ok
+}
+
+// institutionWords after an event word make it the name of who speaks,
+// not of what happened: "fire officials", "the flood agency", "storm
+// centre".
+var institutionWords = map[string]bool{"department": true, "departments": true, "official": true, "officials": true,
+	"chief": true, "chiefs": true, "brigade": true, "service": true, "services": true, "station": true,
+	"authority": true, "authorities": true, "agency": true, "commissioner": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "marshal": true, "crews": true, "center": true, "centre": true,
+	"warning": true, "warnings": true, "alert": true, "alerts": true, "season": true, "insurance": true}
 
 var includeWords = map[string]bool{"including": true, "includes": true, "included": true, "include": true}
 
@@ -1949,6 +2159,32 @@ func (c *docCtx) countsCombatants() bool {
 		}
 	}
 	return false
+}
+
+// tollSlots count the people an event killed, hurt or left missing.
+var tollSlots = map[string]bool{"death_toll": true, "injured_count": true, "missing_count": true}
+
+// partitives links the part and the whole of "12 of the 20 passengers
+// died", "Eleven of the council's 15 members voted for": what the clause
+// goes on to say is said of the part, so the part takes the triggers
+// after the whole, and the whole takes none of them.
+func (c *docCtx) partitives(ms []*mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		p, w := ms[k], ms[k+1]
+		if p.kind != claims.KindCount || w.kind != claims.KindCount || c.word(p.to) != "of" ||
+			w.from-p.to > 3 || c.sentOf[p.from] != c.sentOf[w.from] {
+			continue
+		}
+		between := true
+		for q := p.to + 1; q < w.from; q++ {
+			if t := c.toks[q]; !determiners[t.low] && !strings.HasSuffix(t.low, "'s") {
+				between = false
+			}
+		}
+		if between {
+			p.ofWhole, w.isWhole = w, true
+		}
+	}
 }
 
 // partWords introduce a part of a total just given: "16 bodies, including

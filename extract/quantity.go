@@ -30,6 +30,10 @@ type mention struct {
 	derived   string   // how a remainder was worked out ("16 - 1"); see remainders
 	whole     *mention // the total a remainder is the rest of
 	partOf    *mention // the total this figure is a part of: "16 bodies, including one person"
+	ofWhole   *mention // the whole of a partitive: "12" in "12 of the 20 passengers died" has "20 passengers"
+	isWhole   bool     // this figure is the whole of a partitive
+	ofGroup   bool     // "nine of them", "two of the injured": a part of a group counted elsewhere
+	groupSlot string   // the slot that counts the group ("injured_count"), "" for "them"
 }
 
 // dist is the distance in tokens from token k to the mention.
@@ -69,6 +73,7 @@ type qualDef struct {
 // prefixQualifiers, longest first so "well over" wins over "over".
 var prefixQualifiers = []qualDef{
 	{[]string{"in", "excess", "of"}, qGT}, {[]string{"more", "than"}, qGT}, {[]string{"greater", "than"}, qGT},
+	{[]string{"higher", "than"}, qGT}, {[]string{"lower", "than"}, qLT},
 	{[]string{"upwards", "of"}, qGT}, {[]string{"well", "over"}, qGT}, {[]string{"just", "over"}, qGT},
 	{[]string{"well", "above"}, qGT}, {[]string{"north", "of"}, qGT}, {[]string{"over"}, qGT}, {[]string{"above"}, qGT},
 	{[]string{"exceeding"}, qGT}, {[]string{"surpassing"}, qGT},
@@ -101,6 +106,12 @@ var stopNoun = map[string]bool{
 	"over": true, "under": true, "out": true, "up": true, "down": true, "ago": true, "later": true,
 	"earlier": true, "each": true, "every": true, "all": true, "both": true, "including": true,
 }
+
+// groupWords name the people a toll counts; "two of the injured" is a
+// part of such a group.
+var groupWords = map[string]string{"dead": "death_toll", "killed": "death_toll", "victims": "death_toll",
+	"casualties": "death_toll", "injured": "injured_count", "wounded": "injured_count", "hurt": "injured_count",
+	"missing": "missing_count", "survivors": "survivor_count"}
 
 var determiners = map[string]bool{
 	"the": true, "our": true, "their": true, "its": true, "his": true, "her": true, "those": true,
@@ -338,11 +349,17 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			}
 		}
 		partitive := k > j
-		if partitive {
+		if g, ok := groupWords[c.word(k)]; ok && partitive && c.sentOf[k] == c.sentOf[i] {
+			// "two of the injured": a part of a group a toll counts
+			m.noun, m.class, m.partitive, m.ofGroup, m.groupSlot = k, "person", true, true, g
+			j = k + 1
+		}
+		if partitive && m.noun < 0 {
 			// "106 of those", "23 of them": the whole named before.
 			if w := c.word(k - 1); (w == "those" || w == "them" || w == "these") && (k >= len(toks) || toks[k].kind != tWord || stopNoun[toks[k].low]) {
 				if ref, at, ok := c.previousNoun(m.from); ok {
 					m.noun, m.class, m.category, m.partitive = at, ref.class, ref.category, true
+					m.ofGroup = true // the group's slot is the referent's
 				}
 			}
 		}
@@ -384,6 +401,9 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 				j = m.noun + 1
 				m.floors = ref.class == "floor"
 				m.partitive = partitive
+				if g, ok := groupWords[t.low]; ok && partitive {
+					m.ofGroup, m.groupSlot = true, g
+				}
 				break
 			}
 			if t.low == "figures" || t.low == "digits" {
