@@ -1431,7 +1431,7 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if m.category != "" && slices.Contains(s.uncompared, m.category) {
 		cl.Slot = ""
 	}
-	if m.ofGroup && m.category == "" && (s.name == m.groupSlot || m.groupSlot == "" && tollSlots[s.name]) {
+	if m.ofGroup && (m.category == "" || m.refCategory) && (s.name == m.groupSlot || m.groupSlot == "" && tollSlots[s.name]) {
 		// "Nine of them were declared dead", "two of the injured are in
 		// hospital": a part of a group, counted as the group is and with
 		// nothing to say which part, is no figure a source gives for the

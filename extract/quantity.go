@@ -10,30 +10,31 @@ import (
 // A mention is a quantity the parser read: its tokens, value, unit and the
 // noun that says what it counts.
 type mention struct {
-	from, to  int // tokens of the whole mention, qualifier to noun
-	numFrom   int // first token of the number itself
-	numTo     int
-	val       claims.Value
-	kind      claims.Kind
-	unit      string
-	noun      int // token of the head noun, or -1
-	class     string
-	category  string
-	qual      string
-	ordinal   bool
-	age       bool
-	floors    bool
-	date      *dateMention
-	supersede bool     // "from 400 to 527": the first figure is replaced
-	partitive bool     // the noun came after "of": "five of the dead"
-	ofTok     int      // token after "of" following a unit ("37 seconds of silence"), or -1
-	derived   string   // how a remainder was worked out ("16 - 1"); see remainders
-	whole     *mention // the total a remainder is the rest of
-	partOf    *mention // the total this figure is a part of: "16 bodies, including one person"
-	ofWhole   *mention // the whole of a partitive: "12" in "12 of the 20 passengers died" has "20 passengers"
-	isWhole   bool     // this figure is the whole of a partitive
-	ofGroup   bool     // "nine of them", "two of the injured": a part of a group counted elsewhere
-	groupSlot string   // the slot that counts the group ("injured_count"), "" for "them"
+	from, to    int // tokens of the whole mention, qualifier to noun
+	numFrom     int // first token of the number itself
+	numTo       int
+	val         claims.Value
+	kind        claims.Kind
+	unit        string
+	noun        int // token of the head noun, or -1
+	class       string
+	category    string
+	qual        string
+	ordinal     bool
+	age         bool
+	floors      bool
+	date        *dateMention
+	supersede   bool     // "from 400 to 527": the first figure is replaced
+	partitive   bool     // the noun came after "of": "five of the dead"
+	ofTok       int      // token after "of" following a unit ("37 seconds of silence"), or -1
+	derived     string   // how a remainder was worked out ("16 - 1"); see remainders
+	whole       *mention // the total a remainder is the rest of
+	partOf      *mention // the total this figure is a part of: "16 bodies, including one person"
+	ofWhole     *mention // the whole of a partitive: "12" in "12 of the 20 passengers died" has "20 passengers"
+	isWhole     bool     // this figure is the whole of a partitive
+	ofGroup     bool     // "nine of them", "two of the injured": a part of a group counted elsewhere
+	groupSlot   string   // the slot that counts the group ("injured_count"), "" for "them"
+	refCategory bool     // the category is the referent's ("nine of them"), not the figure's own
 }
 
 // dist is the distance in tokens from token k to the mention.
@@ -359,7 +360,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			if w := c.word(k - 1); (w == "those" || w == "them" || w == "these") && (k >= len(toks) || toks[k].kind != tWord || stopNoun[toks[k].low]) {
 				if ref, at, ok := c.previousNoun(m.from); ok {
 					m.noun, m.class, m.category, m.partitive = at, ref.class, ref.category, true
-					m.ofGroup = true // the group's slot is the referent's
+					m.ofGroup, m.refCategory = true, true // the group's slot and category are the referent's
 				}
 			}
 		}
