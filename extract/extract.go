@@ -1153,7 +1153,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 		reach = 20
 	}
 	for k := m.from - 1; k >= s.from && m.from-k <= reach; k-- {
-		if isClauseBreak(c.toks[k].low) {
+		if w := c.toks[k].low; isClauseBreak(w) && (reach == 9 || !phraseJoint[w]) {
 			break
 		}
 		lo = k
@@ -1202,6 +1202,11 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 }
 
 var apposition = map[string]bool{"including": true, "among": true, "mostly": true, "mainly": true, "many": true, "most": true, "some": true, "all": true}
+
+// phraseJoint are the clause breaks a long subject of an updated total
+// spans: "The death toll from the floods and mudslides, which began on
+// Tuesday, rose to 506".
+var phraseJoint = map[string]bool{",": true, "and": true, "which": true}
 
 func isClauseBreak(w string) bool {
 	switch w {

@@ -117,23 +117,126 @@ func isPlaceName(w string) bool {
 	return !day && !isMonth(w)
 }
 
-// namedRegions returns the regions the document gives tolls for.
+// adminWords name the kind of place a toll may be given for: "in the
+// nearby town of X".
+var adminWords = map[string]bool{"town": true, "city": true, "village": true, "state": true, "province": true,
+	"region": true, "district": true, "county": true, "municipality": true, "area": true, "areas": true,
+	"capital": true, "port": true, "island": true, "prefecture": true}
+
+// figureRegion returns the place the figure at toks[from:to] is given for,
+// read from its own words: "168 died in the nearby town of X", "killed 13
+// people in X state", "X, which recorded 223 deaths", "X, with 201 dead".
+func (c *docCtx) figureRegion(from, to int) string {
+	s := c.sents[c.sentOf[from]]
+	// after: "… in [the] [nearby] [town of] X"
+	for k, n := to, 0; k < s.to && n < 8; k, n = k+1, n+1 {
+		w := c.toks[k].low
+		if isClauseBreak(w) {
+			break
+		}
+		if w != "in" {
+			continue
+		}
+		q := k + 1
+		for q < s.to && q-k < 6 {
+			w := c.toks[q].low
+			if determiners[w] || w == "a" || w == "nearby" || w == "neighbouring" || w == "neighboring" || adminWords[w] || w == "of" ||
+				c.toks[q].low == "-" || q+1 < s.to && c.toks[q+1].low == "-" {
+				q++
+				continue
+			}
+			break
+		}
+		if q < s.to && c.properPlace(q) {
+			name, _ := c.capRun(q, s.to)
+			return name
+		}
+		break
+	}
+	// before: "X, which recorded 223 deaths", "X, with 201 dead"
+	k := from - 1
+	switch c.word(k) {
+	case "recorded", "reported", "registered", "counted", "had", "has":
+		k--
+	}
+	switch c.word(k) {
+	case "which", "where", "with":
+		k--
+		if c.word(k) == "," && k-1 >= s.from && c.properPlace(k-1) {
+			e := k - 1
+			b := e
+			for b-1 >= s.from && c.toks[b-1].cap && c.toks[b-1].kind == tWord && c.toks[b].space {
+				b--
+			}
+			return c.text[c.toks[b].start:c.toks[e].end]
+		}
+	}
+	return ""
+}
+
+// properPlace reports whether token k is a capitalised word that can name
+// a place: not a day or a month, and not merely the first word of its
+// sentence ("However, with 50 dead") unless the text capitalises it
+// elsewhere too.
+func (c *docCtx) properPlace(k int) bool {
+	t := c.toks[k]
+	if t.kind != tWord || !t.cap || !isPlaceName(base(t.low)) || stopNoun[t.low] {
+		return false
+	}
+	if k > c.sents[c.sentOf[k]].from {
+		return true
+	}
+	for q := range c.toks {
+		if q != k && c.toks[q].low == t.low && c.toks[q].cap && q > c.sents[c.sentOf[q]].from {
+			return true
+		}
+	}
+	return false
+}
+
+// namedRegions returns the regions of a breakdown: places the document
+// gives tolls for in one sentence or two sentences in a row ("In Turkey,
+// the toll reached 4,544. In Syria, it stood at 1,782"). A place named
+// once with the story's toll ("58 killed in Las Vegas") is not one.
 func (c *docCtx) namedRegions() []string {
-	var out []string
+	type named struct {
+		si   int
+		name string
+	}
+	var all []named
 	for si, s := range c.sents {
 		hasToll := false
 		for k := s.from; k < s.to; k++ {
-			if c.skip[k] || c.toks[k].kind != tWord || !tollWords[c.toks[k].low] {
+			t := c.toks[k]
+			if c.skip[k] || t.kind != tWord && t.kind != tNum {
 				continue
 			}
-			hasToll = true
-			if r := c.tollRegion(k); r != "" {
-				out = append(out, r)
+			if t.kind == tWord && tollWords[t.low] {
+				hasToll = true
+				if r := c.tollRegion(k); r != "" {
+					all = append(all, named{si, r})
+				}
 			}
 		}
-		if hasToll {
-			if r := c.openingRegion(si); r != "" {
-				out = append(out, r)
+		if !hasToll {
+			continue
+		}
+		for k := s.from; k < s.to; k++ {
+			if t := c.toks[k]; !c.skip[k] && (t.kind == tNum || isNumberWord(t.low)) {
+				if r := c.figureRegion(k, k+1); r != "" {
+					all = append(all, named{si, r})
+				}
+			}
+		}
+		if r := c.openingRegion(si); r != "" {
+			all = append(all, named{si, r})
+		}
+	}
+	var out []string
+	for i, a := range all {
+		for _, b := range all[i+1:] {
+			if b.si-a.si <= 1 && a.name != b.name {
+				out = append(out, a.name, b.name)
 			}
 		}
 	}
@@ -141,8 +244,9 @@ func (c *docCtx) namedRegions() []string {
 }
 
 // region returns the region a toll m is given for: a toll word before it
-// in its clause names one, or its sentence opens with one. It is read
-// only when the story names tolls for two regions or more.
+// in its clause names one, its own words do ("died in the town of X"),
+// or its sentence opens with one. It is read only when the story gives a
+// breakdown by region.
 func (c *docCtx) region(m *mention) string {
 	c.askedRegional = true
 	if !c.regional {
@@ -155,6 +259,9 @@ func (c *docCtx) region(m *mention) string {
 				return r
 			}
 		}
+	}
+	if r := c.figureRegion(m.from, m.to); r != "" {
+		return r
 	}
 	return c.openingRegion(int(c.sentOf[m.from]))
 }
