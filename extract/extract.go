@@ -951,8 +951,14 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	}
 	c.distributeQualifiers(ms)
 	for k, m := range ms {
-		if k > 0 && m.whole == nil && ms[k-1].kind == m.kind && c.sentOf[ms[k-1].from] == c.sentOf[m.from] && c.partBefore(m.from, ms[k-1].to) {
-			m.partOf = ms[k-1]
+		if k == 0 || m.whole != nil || ms[k-1].kind != m.kind || c.sentOf[ms[k-1].from] != c.sentOf[m.from] {
+			continue
+		}
+		switch prev := ms[k-1]; {
+		case c.partBefore(m.from, prev.to):
+			m.partOf = prev
+		case prev.partOf != nil && c.coordinated(prev.to, m.from):
+			m.partOf = prev.partOf // "including 170 drones and 30 cruise missiles"
 		}
 	}
 	slots := make([]*slotDef, len(ms))
@@ -1226,6 +1232,9 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 		}
 		if k+1 < len(c.toks) && c.info[k+1].triggers == nil && c.isEvent(k+1) {
 			continue // the name of an event: "the crowd crush", "the death march"
+		}
+		if w := c.word(k - 1); w == "not" || w == "never" || w == "n't" || (c.word(k-2) == "not" || c.word(k-2) == "never") && (w == "been" || w == "be" || w == "yet") {
+			continue // "have not been identified"
 		}
 		for _, r := range c.info[k].triggers {
 			if r.slot != s {
@@ -1671,9 +1680,6 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 	if m.category == "civilians" && !c.breakdown {
 		return ""
 	}
-	if m.category != "" {
-		return m.category
-	}
 	lo, hi := c.window(m)
 	switch m.kind {
 	case claims.KindCount:
@@ -1686,13 +1692,22 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 	}
 	for _, cp := range s.cats {
 		if c.phraseIn([][]string{cp.words}, lo, hi) {
+			if m.category != "" && m.category != cp.category {
+				return m.category + " " + cp.category // "drones intercepted"
+			}
 			return cp.category
 		}
 	}
-	if t := m.partOf; t != nil && t.val.IsPoint() && !t.val.Approx && !t.val.Vague {
-		// "16 bodies, including one person who died in hospital": a part
-		// compares only with parts of the same total.
-		return "part of " + strconv.FormatFloat(t.val.Lo, 'f', -1, 64)
+	if m.category != "" {
+		return m.category
+	}
+	if t := m.partOf; t != nil {
+		if t.val.IsPoint() && !t.val.Approx && !t.val.Vague {
+			// "16 bodies, including one person who died in hospital": a
+			// part compares only with parts of the same total.
+			return "part of " + strconv.FormatFloat(t.val.Lo, 'f', -1, 64)
+		}
+		return "included"
 	}
 	if (m.class == "person" || m.class == "") && (includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)]) {
 		return "included"

@@ -229,6 +229,10 @@ func wordNumber(toks []token, i int) (float64, int, bool) {
 					j++
 					continue
 				}
+				if w := toks[j+1].low; w == "hundred" || w == "thousand" || w == "million" || w == "billion" {
+					j++ // "two-hundred", "three-thousand"
+					continue
+				}
 			}
 			break
 		}

@@ -200,6 +200,17 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	if i > 0 && toks[i].kind == tNum && toks[i-1].kind == tWord && c.x.lex.identifier[toks[i-1].low] && toks[i-1].cap {
 		return nil, false
 	}
+	// "One attack killed three": "one" before an event word is an article.
+	if w == "one" && n.to < len(toks) && c.isEvent(n.to) {
+		return nil, false
+	}
+	// "an Embraer 190 aircraft", "a Boeing 737 jet": a number between a
+	// name and a craft names a model.
+	if toks[i].kind == tNum && i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && i-1 > c.sents[c.sentOf[i]].from && n.to < len(toks) {
+		if ref, ok := c.x.lex.nouns[toks[n.to].low]; ok && (ref.class == "aircraft" || ref.class == "vehicle" || ref.class == "ship") {
+			return nil, false
+		}
+	}
 	m := &mention{from: i, numFrom: i, to: n.to, numTo: n.to, noun: -1, ofTok: -1, kind: claims.KindCount, ordinal: n.ordinal}
 	lo, hi := n.v, n.v
 	tol := n.tol
@@ -397,6 +408,12 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 						}
 					} else if stopNoun[toks[q].low] || c.x.triggerWord[toks[q].low] {
 						break
+					}
+				}
+				// "300 drones and missiles": one count of two kinds.
+				if w := c.word(m.noun + 1); (w == "and" || w == "or") && m.noun+2 < len(toks) {
+					if r2, ok := c.x.lex.nouns[toks[m.noun+2].low]; ok && r2.class == ref.class && r2.category != m.category {
+						m.noun, m.category = m.noun+2, ""
 					}
 				}
 				j = m.noun + 1
