@@ -720,6 +720,10 @@ func (c *docCtx) furnitureLine(from, to int) bool {
 		if base(second) == "editor" { // "[Editor's note, Oct. 30 8:30pm: …]"
 			return true
 		}
+	case "this":
+		if second == "article" || second == "story" { // "This article is more than 11 years old"
+			return true
+		}
 	case "editor's":
 		if second == "note" {
 			return true
@@ -932,7 +936,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	// Drop a parenthesised conversion: "40 kilometers (25 miles)".
 	kept := ms[:0]
 	for k, m := range ms {
-		if k > 0 && m.from > 0 && c.word(m.from-1) == "(" && ms[k-1].to == m.from-1 && ms[k-1].kind == m.kind && m.kind == claims.KindMeasure {
+		if k > 0 && m.from > 0 && c.word(m.from-1) == "(" && ms[k-1].to == m.from-1 && ms[k-1].kind == m.kind && (m.kind == claims.KindMeasure || m.kind == claims.KindMoney) {
 			continue
 		}
 		kept = append(kept, m)
@@ -1989,6 +1993,9 @@ func (c *docCtx) place(m *mention, proper bool) string {
 		w := c.toks[k].low
 		if w != "from" && w != "of" && w != "to" && w != "in" {
 			continue
+		}
+		if w == "to" && (c.word(k-1) == "according" || c.word(k-1) == "due" || c.word(k-1) == "thanks") {
+			break // "…, according to Interfax": who said it, not where
 		}
 		q := k + 1
 		for q < s.to && (determiners[c.word(q)] || c.word(q) == "a" || c.word(q) == "city" || c.word(q) == "town" || c.word(q) == "village") {

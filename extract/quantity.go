@@ -368,10 +368,11 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 		}
 		if partitive && m.noun < 0 {
 			// "106 of those", "23 of them": the whole named before.
-			if w := c.word(k - 1); (w == "those" || w == "them" || w == "these") && (k >= len(toks) || toks[k].kind != tWord || stopNoun[toks[k].low]) {
+			if w := c.word(k - 1); (w == "those" || w == "them" || w == "these" || w == "whom") && (k >= len(toks) || toks[k].kind != tWord || stopNoun[toks[k].low]) {
 				if ref, at, ok := c.previousNoun(m.from); ok {
 					m.noun, m.class, m.category, m.partitive = at, ref.class, ref.category, true
 					m.ofGroup, m.refCategory = true, true // the group's slot and category are the referent's
+					j = k // the evidence is "seven of whom", "106 of those"
 				}
 			}
 		}
