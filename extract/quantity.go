@@ -372,7 +372,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 				if ref, at, ok := c.previousNoun(m.from); ok {
 					m.noun, m.class, m.category, m.partitive = at, ref.class, ref.category, true
 					m.ofGroup, m.refCategory = true, true // the group's slot and category are the referent's
-					j = k // the evidence is "seven of whom", "106 of those"
+					j = k                                 // the evidence is "seven of whom", "106 of those"
 				}
 			}
 		}
