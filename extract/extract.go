@@ -955,10 +955,17 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	}
 	c.distributeQualifiers(ms)
 	for k, m := range ms {
-		if k == 0 || m.whole != nil || ms[k-1].kind != m.kind || c.sentOf[ms[k-1].from] != c.sentOf[m.from] {
+		if k == 0 || m.whole != nil || c.sentOf[ms[k-1].from] != c.sentOf[m.from] {
 			continue
 		}
-		switch prev := ms[k-1]; {
+		prev := ms[k-1]
+		if p := k - 1; p > 0 && (prev.kind == claims.KindDate || prev.kind == claims.KindTime) && ms[p-1].kind == m.kind && c.sentOf[ms[p-1].from] == c.sentOf[m.from] {
+			prev = ms[p-1] // "launched over 300 missiles yesterday, including 100 ballistic missiles"
+		}
+		if prev.kind != m.kind {
+			continue
+		}
+		switch {
 		case c.partBefore(m.from, prev.to):
 			m.partOf = prev
 		case prev.partOf != nil && c.coordinated(prev.to, m.from):
@@ -1449,6 +1456,12 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if m.category != "" && slices.Contains(s.uncompared, m.category) {
 		cl.Slot = ""
 	}
+	if m.kind == claims.KindDuration && c.comparisonSpan(m) {
+		// "the strongest storm in more than 50 years", "for the first time
+		// in 20 years": a span a record is measured over, not how long
+		// anything lasted.
+		cl.Slot = ""
+	}
 	if m.ofGroup && (m.category == "" || m.refCategory) && (s.name == m.groupSlot || m.groupSlot == "" && tollSlots[s.name]) {
 		// "Nine of them were declared dead", "two of the injured are in
 		// hospital": a part of a group, counted as the group is and with
@@ -1460,7 +1473,7 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if s.name == "age" && cl.Subject == "" {
 		cl.Slot = "" // an age of nobody named is not compared
 	}
-	if r, ok := s.rename[cl.Subject]; ok {
+	if r, ok := s.rename[cl.Subject]; ok && cl.Slot != "" {
 		cl.Slot = r
 	}
 	if m.kind == claims.KindDate || m.kind == claims.KindTime {
@@ -2186,6 +2199,22 @@ func (c *docCtx) countsCombatants() bool {
 		}
 	}
 	return false
+}
+
+// comparisonSpan reports whether duration m is the span of a record:
+// "in (more than) 50 years", "in the past 12 years", "in decades".
+func (c *docCtx) comparisonSpan(m *mention) bool {
+	if m.val.Lo < 365*86400 {
+		return false // "in two hours" is a time to do something
+	}
+	k := m.from - 1
+	if w := c.word(k); w == "past" || w == "last" {
+		k--
+		if c.word(k) == "the" {
+			k--
+		}
+	}
+	return c.word(k) == "in" || c.word(k) == "than" && c.word(k-1) == "more"
 }
 
 // tollSlots count the people an event killed, hurt or left missing.
