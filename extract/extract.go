@@ -780,6 +780,10 @@ func (c *docCtx) furnitureLine(from, to int) bool {
 	return false
 }
 
+// staleHeaderDays is how much later than every date of its text a page
+// date may be and still date the report.
+const staleHeaderDays = 180
+
 // shortLine reports whether token i stands on a line of at most ten
 // tokens: a date line, not a sentence.
 func (c *docCtx) shortLine(i int) bool {
@@ -803,6 +807,12 @@ func (c *docCtx) findDate() {
 	lines := 0
 	var header, latest time.Time
 	headerOwnLine := false
+	headerAt := -1
+	type datedAt struct {
+		at  int
+		day time.Time
+	}
+	var dates []datedAt
 	for i := 0; i < len(c.toks); i++ {
 		t := c.toks[i]
 		lines += int(t.nl)
@@ -824,12 +834,24 @@ func (c *docCtx) findDate() {
 			// The first date of the page's first lines; a date on a short
 			// line of its own ("April 14, 2024 at 10:10 am") before one
 			// in a sentence of the lead ("on 1 April 2024").
-			header, headerOwnLine = dm.lo, c.shortLine(i)
+			header, headerOwnLine, headerAt = dm.lo, c.shortLine(i), i
 		}
-		if dm.lo.After(latest) {
-			latest = dm.lo
-		}
+		dates = append(dates, datedAt{i, dm.lo})
 		i = dm.to - 1
+	}
+	for _, d := range dates {
+		if d.at != headerAt && d.day.After(latest) {
+			latest = d.day
+		}
+	}
+	// A page date far later than every date its text gives is the date
+	// the page was shown ("Friday, June 14, 2024" over a report of 2022),
+	// not the report's.
+	if !header.IsZero() && !latest.IsZero() && header.After(latest.AddDate(0, 0, staleHeaderDays)) {
+		header = time.Time{}
+	}
+	if header.After(latest) {
+		latest = header
 	}
 	if c.dateline >= 0 && header.IsZero() {
 		// A dateline gives the day; the year is the page's.
