@@ -75,6 +75,7 @@ func (x *Extractor) info(w string) *wordInfo {
 type trigRef struct {
 	slot  *slotDef
 	words []string
+	near  bool // counts only right after the figure: "nine against"
 }
 
 // New returns an Extractor that uses lex.
@@ -83,6 +84,13 @@ func New(lex *Lexicon) *Extractor {
 	for _, s := range lex.slots {
 		for _, t := range s.triggers {
 			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t})
+			for _, w := range t {
+				x.triggerWord[w] = true
+				x.info(w).trigger = true
+			}
+		}
+		for _, t := range s.near {
+			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t, near: true})
 			for _, w := range t {
 				x.triggerWord[w] = true
 				x.info(w).trigger = true
@@ -941,6 +949,11 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 			ms = append(ms, &mention{from: i, to: i + 1, numFrom: i, numTo: i + 1, noun: -1, ofTok: -1, kind: claims.KindDate, date: dm})
 			continue
 		}
+		if pair, ok := c.scoreline(i); ok {
+			ms = append(ms, pair[0], pair[1])
+			i = pair[1].to - 1
+			continue
+		}
 		if m, ok := c.quantity(i); ok {
 			if c.skipAny(m.from, m.to) {
 				i = m.to - 1
@@ -996,6 +1009,10 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	}
 	slots := make([]*slotDef, len(ms))
 	for k, m := range ms {
+		if m.slot != "" {
+			slots[k] = c.x.lex.slotDefs[m.slot]
+			continue
+		}
 		if m.whole != nil {
 			// The rest of a total counts what the total counts.
 			slots[k] = slots[slices.Index(ms, m.whole)]
@@ -1249,7 +1266,8 @@ var phraseJoint = map[string]bool{",": true, "and": true, "which": true}
 
 func isClauseBreak(w string) bool {
 	switch w {
-	case ";", ":", "—", "–", "(", ")", "[", "]", ",", "and", "but", "while", "whereas", "although", "though", "|", "which", "whom":
+	case ";", ":", "—", "–", "(", ")", "[", "]", ",", "and", "but", "while", "whereas", "although", "though", "|", "which", "whom",
+		"because":
 		return true
 	}
 	return false
@@ -1266,11 +1284,17 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 		if k+1 < len(c.toks) && c.info[k+1].triggers == nil && c.isEvent(k+1) {
 			continue // the name of an event: "the crowd crush", "the death march"
 		}
+		if c.toks[k].low == "dead" && k+1 < len(c.toks) && c.toks[k+1].space && c.toks[k+1].kind == tWord && k+1 != m.from {
+			// "the dead woman's husband": an adjective before its noun
+			if _, noun := c.x.lex.nouns[base(c.toks[k+1].low)]; noun || strings.HasSuffix(c.toks[k+1].low, "'s") {
+				continue
+			}
+		}
 		if w := c.word(k - 1); w == "not" || w == "never" || w == "n't" || (c.word(k-2) == "not" || c.word(k-2) == "never") && (w == "been" || w == "be" || w == "yet") {
 			continue // "have not been identified"
 		}
 		for _, r := range c.info[k].triggers {
-			if r.slot != s {
+			if r.slot != s || r.near && k != m.to {
 				continue
 			}
 			end, ok := c.matchPhrase(k, r.words)
@@ -1352,7 +1376,7 @@ func (c *docCtx) slotFor(m *mention) *slotDef {
 		d := 1000
 		if m.noun >= 0 && !m.partitive && s.headTrig[c.toks[m.noun].low] && c.kindFits(m, s) {
 			d = -1 // "claimed 50 lives"
-		} else if len(s.triggers) > 0 {
+		} else if len(s.triggers) > 0 || len(s.near) > 0 {
 			d = c.trigger(m, s, lo, hi)
 			if d < 0 {
 				continue
@@ -1476,6 +1500,10 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	cl.Subject = c.subject(m, s)
 	cl.Attribution = c.attribution(m)
 	if m.category != "" && slices.Contains(s.uncompared, m.category) {
+		cl.Slot = ""
+	}
+	if m.kind == claims.KindMeasure && m.unit == "m" && dimensionWords[c.word(m.to)] {
+		// "27 meters long", "a wall 3 metres high": a size, not how far
 		cl.Slot = ""
 	}
 	if m.kind == claims.KindDuration && c.comparisonSpan(m) {
@@ -1630,8 +1658,8 @@ func (c *docCtx) superseded(m *mention) bool {
 			if w == "first" && nx != "reports" && nx != "report" && nx != "estimates" && nx != "reported" {
 				continue
 			}
-			if w == "earlier" && (nx == "on" || nx == "this" || nx == "in" || nx == "today") {
-				continue
+			if w == "earlier" && (nx == "on" || nx == "this" || nx == "in" || nx == "today" || nx == "," && k == s.from) {
+				continue // "Earlier, one person was killed": earlier that day
 			}
 			return true
 		}
@@ -2223,6 +2251,9 @@ func (c *docCtx) countsCombatants() bool {
 	return false
 }
 
+// dimensionWords after a length make it a size.
+var dimensionWords = map[string]bool{"long": true, "tall": true, "high": true, "wide": true, "deep": true, "thick": true, "across": true, "in diameter": true}
+
 // comparisonSpan reports whether duration m is the span of a record:
 // "in (more than) 50 years", "in the past 12 years", "in decades".
 func (c *docCtx) comparisonSpan(m *mention) bool {
@@ -2237,6 +2268,62 @@ func (c *docCtx) comparisonSpan(m *mention) bool {
 		}
 	}
 	return c.word(k) == "in" || c.word(k) == "than" && c.word(k-1) == "more"
+}
+
+// voteWords make "128-9" a vote's scoreline.
+var voteWords = map[string]bool{"vote": true, "voted": true, "votes": true, "voting": true, "approved": true,
+	"passed": true, "adopted": true, "rejected": true, "defeated": true, "resolution": true, "bill": true,
+	"motion": true, "amendment": true, "ballot": true, "endorsed": true}
+
+// losingWords make a scoreline's first figure the votes against.
+var losingWords = map[string]bool{"rejected": true, "defeated": true, "failed": true, "down": true, "blocked": true}
+
+// scoreline reads a vote's tally at toks[i]: "approved 128-9", "by a vote
+// of 128 to nine", "passed 52 to 47". The first figure is the votes for,
+// unless the sentence says the measure was rejected or defeated.
+func (c *docCtx) scoreline(i int) ([2]*mention, bool) {
+	var none [2]*mention
+	t := c.toks[i]
+	if t.kind != tNum && !isNumberWord(t.low) {
+		return none, false
+	}
+	a, ok := parseNumber(c.text, c.toks, i)
+	if !ok || a.ordinal || a.vague != nil {
+		return none, false
+	}
+	sep := a.to
+	if sep+1 >= len(c.toks) {
+		return none, false
+	}
+	switch w := c.toks[sep].low; {
+	case (w == "-" || w == "–" || w == "—") && !c.toks[sep].space && !c.toks[sep+1].space:
+	case w == "to":
+	default:
+		return none, false
+	}
+	b, ok := parseNum(c.text, c.toks, sep+1, false)
+	if !ok || b.ordinal || b.vague != nil || b.v > a.v && c.toks[sep].low == "to" {
+		return none, false // "between 20 to 25": a range
+	}
+	s := c.sents[c.sentOf[i]]
+	vote, losing := false, false
+	for k := s.from; k < s.to; k++ {
+		w := c.toks[k].low
+		vote = vote || voteWords[w]
+		losing = losing || losingWords[w] && k < i
+	}
+	if !vote {
+		return none, false
+	}
+	first, second := "vote_in_favour", "vote_against"
+	if losing {
+		first, second = second, first
+	}
+	mk := func(n parsedNum, slot string) *mention {
+		return &mention{from: n.from, to: n.to, numFrom: n.from, numTo: n.to, noun: -1, ofTok: -1,
+			kind: claims.KindCount, val: claims.Exact(n.v), slot: slot}
+	}
+	return [2]*mention{mk(a, first), mk(b, second)}, true
 }
 
 // tollSlots count the people an event killed, hurt or left missing.

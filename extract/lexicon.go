@@ -68,6 +68,7 @@ type slotDef struct {
 	// compared: one of many ("aftershocks including a 5.5-magnitude
 	// quake") is no fact the sources share.
 	uncompared []string
+	near       [][]string // triggers that count only right after the figure
 }
 
 type catPhrase struct {
@@ -104,6 +105,7 @@ type slotYAML struct {
 	Categories []map[string][]string `yaml:"categories"`
 	Rename     map[string]string     `yaml:"rename"`
 	Uncompared []string              `yaml:"uncompared"`
+	Near       []string              `yaml:"near"`
 }
 
 // LexiconError is a problem in a lexicon file, with its position.
@@ -234,7 +236,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	if f.Slots.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
 			k, v := f.Slots.Content[i], f.Slots.Content[i+1]
-			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "weak", "strong", "categories", "rename", "uncompared"); err != nil {
+			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "weak", "strong", "categories", "rename", "uncompared", "near"); err != nil {
 				return err
 			}
 			var sy slotYAML
@@ -266,6 +268,13 @@ func (l *Lexicon) merge(file string, data []byte) error {
 					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: empty trigger", k.Value)}
 				}
 				d.triggers = append(d.triggers, words)
+			}
+			for _, t := range sy.Near {
+				words := splitWords(t)
+				if len(words) == 0 {
+					return &LexiconError{File: file, Line: v.Line, Col: v.Column, Msg: fmt.Sprintf("slot %s: empty near trigger", k.Value)}
+				}
+				d.near = append(d.near, words)
 			}
 			for _, t := range sy.HeadTrig {
 				if d.headTrig == nil {

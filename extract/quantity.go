@@ -35,6 +35,7 @@ type mention struct {
 	ofGroup     bool     // "nine of them", "two of the injured": a part of a group counted elsewhere
 	groupSlot   string   // the slot that counts the group ("injured_count"), "" for "them"
 	refCategory bool     // the category is the referent's ("nine of them"), not the figure's own
+	slot        string   // the slot the figure's own form decides ("128-9": votes for and against)
 }
 
 // dist is the distance in tokens from token k to the mention.
@@ -119,6 +120,45 @@ var determiners = map[string]bool{
 	"these": true, "them": true, "us": true, "whom": true, "which": true,
 }
 
+// compoundUnit reads a unit of two words at toks[j], written apart or
+// hyphenated after the figure: "square miles", "-square-mile", "miles per
+// hour", "-mile-per-hour", "km an hour". It returns the unit and the
+// token after it.
+func (c *docCtx) compoundUnit(j int) (unitDef, int, bool) {
+	word := func(k int) string {
+		if c.word(k) == "-" && k+1 < len(c.toks) && !c.toks[k].space && !c.toks[k+1].space {
+			k++
+		}
+		return c.word(k)
+	}
+	skip := func(k int) int { // past a glued hyphen
+		if c.word(k) == "-" && k+1 < len(c.toks) && !c.toks[k].space && !c.toks[k+1].space {
+			return k + 1
+		}
+		return k
+	}
+	k := skip(j)
+	if word(j) == "square" {
+		k = skip(k + 1)
+		if u, ok := unitWords[c.word(k)]; ok && u.unit == "m" {
+			return unitDef{claims.KindMeasure, "m2", u.factor * u.factor}, k + 1, true
+		}
+		return unitDef{}, j, false
+	}
+	u, ok := unitWords[c.word(k)]
+	if !ok || u.unit != "m" || c.toks[k].kind != tWord {
+		return unitDef{}, j, false
+	}
+	q := skip(k + 1)
+	if w := c.word(q); w == "per" || w == "an" || w == "a" {
+		h := skip(q + 1)
+		if c.word(h) == "hour" {
+			return unitDef{claims.KindMeasure, "m/s", u.factor / 3600}, h + 1, true
+		}
+	}
+	return unitDef{}, j, false
+}
+
 // qualifierBefore matches a qualifier ending just before token i.
 func qualifierBefore(toks []token, i int) (qualDef, int, bool) {
 	for _, q := range prefixQualifiers {
@@ -200,6 +240,10 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	if i > 0 && toks[i].kind == tNum && toks[i-1].kind == tWord && c.x.lex.identifier[toks[i-1].low] && toks[i-1].cap {
 		return nil, false
 	}
+	// "Boeing 737 MAX 8": a figure after a model name and its number.
+	if toks[i].kind == tNum && i > 1 && toks[i-1].kind == tWord && c.allCaps(i-1) && toks[i-2].kind == tNum {
+		return nil, false
+	}
 	// "One attack killed three": "one" before an event word is an article.
 	if w == "one" && n.to < len(toks) && c.isEvent(n.to) {
 		return nil, false
@@ -277,8 +321,14 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			}
 		}
 	}
+	// Units of two words: "155 miles per hour", "223-square-mile".
+	if u, next, ok := c.compoundUnit(j); ok {
+		m.kind, m.unit = u.kind, u.unit
+		lo, hi = lo*u.factor, hi*u.factor
+		j = next
+	}
 	// Hyphenated units: "two-hour", "64-year-old", "24-storey", "6.1-magnitude".
-	if j+1 < len(toks) && toks[j].low == "-" && !toks[j].space && toks[j+1].kind == tWord && !toks[j+1].space {
+	if m.unit == "" && j+1 < len(toks) && toks[j].low == "-" && !toks[j].space && toks[j+1].kind == tWord && !toks[j+1].space {
 		hw := toks[j+1].low
 		switch {
 		case hw == "year" && c.word(j+2) == "-" && c.word(j+3) == "old":

@@ -37,8 +37,18 @@ func (c *docCtx) openingRegion(si int) string {
 // token after it.
 func (c *docCtx) capRun(k, end int) (string, int) {
 	e := k
-	for e+1 < end && c.toks[e+1].cap && c.toks[e+1].kind == tWord && c.toks[e+1].space {
-		e++
+	for e+1 < end {
+		t := c.toks[e+1]
+		switch {
+		case t.cap && t.kind == tWord && t.space:
+			e++
+		case t.low == "." && !t.space && e+2 < end && !c.toks[e+2].space && c.toks[e+2].cap && len(c.toks[e+2].low) == 1:
+			e += 2 // "U.S.", "U.K."
+		case t.low == "." && !t.space && len(c.toks[e].low) == 1:
+			e++ // the last stop of "U.S."
+		default:
+			return c.text[c.toks[k].start:c.toks[e].end], e + 1
+		}
 	}
 	return c.text[c.toks[k].start:c.toks[e].end], e + 1
 }
@@ -73,7 +83,7 @@ func (c *docCtx) tollRegion(k int) string {
 		if q >= s.from && strings.HasSuffix(c.toks[q].low, "'s") {
 			owner := c.toks[q]
 			switch b := base(owner.low); {
-			case owner.cap && isPlaceName(b):
+			case owner.cap && isPlaceName(b) && !(q > s.from && c.isEvent(q-1)): // not "Hurricane Michael's"
 				return c.possessor(q)
 			case b == "country" || b == "nation":
 				return c.namedInSentence(s, q)

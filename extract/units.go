@@ -49,6 +49,7 @@ var unitWords = map[string]unitDef{
 	"kilotons": {claims.KindMeasure, "kt_TNT", 1}, "kilotonnes": {claims.KindMeasure, "kt_TNT", 1},
 	"kt": {claims.KindMeasure, "kt_TNT", 1}, "megatons": {claims.KindMeasure, "kt_TNT", 1000},
 	"hectares": {claims.KindMeasure, "m2", 1e4}, "acres": {claims.KindMeasure, "m2", 4046.86},
+	"hectare": {claims.KindMeasure, "m2", 1e4}, "acre": {claims.KindMeasure, "m2", 4046.86},
 	"mph": {claims.KindMeasure, "m/s", 0.44704}, "kph": {claims.KindMeasure, "m/s", 1 / 3.6},
 	"knots":   {claims.KindMeasure, "m/s", 0.514444},
 	"percent": {claims.KindPercent, "percent", 1}, "pc": {claims.KindPercent, "percent", 1},
