@@ -47,6 +47,9 @@ type Claim struct {
 	// hospital; the others were recovered from the building"). Text is
 	// then the words that stand for it ("the others").
 	Derived string
+	// AsOf is the day (ISO 8601) the text says a running figure was given
+	// for ("the toll rose to 41 on Friday", "as of Tuesday"), or "".
+	AsOf string
 }
 
 // Key is the grouping key of a claim: claims are comparable only when their

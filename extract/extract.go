@@ -644,6 +644,26 @@ func (c *docCtx) markFurniture() {
 func (c *docCtx) datelineAt(i int) (end, date int) {
 	toks := c.toks
 	k := i
+	// "Oct. 11 (UPI) —": a date and an agency.
+	if c.info[i].month && toks[i].cap {
+		q := i + 1
+		for q < len(toks) && q-i < 4 && (toks[q].kind == tNum || toks[q].low == "." || toks[q].low == ",") {
+			q++
+		}
+		if q > i+1 && c.word(q) == "(" {
+			r := q + 1
+			for r < len(toks) && r-q < 5 && toks[r].low != ")" {
+				r++
+			}
+			if r < len(toks) && toks[r].low == ")" {
+				switch c.word(r + 1) {
+				case "-", "--", "—", "–", ":":
+					return r + 2, i
+				}
+			}
+		}
+		return i, -1
+	}
 	for k < len(toks) && k-i < 4 && toks[k].kind == tWord && c.allCaps(k) {
 		k++
 	}
@@ -1062,6 +1082,9 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		cl := c.claim(m, s)
 		if cl.Slot == "" && !all {
 			continue
+		}
+		if cl.Slot != "" && runningKind(m.kind) {
+			cl.AsOf = c.asOfFor(m, ms)
 		}
 		if k+1 < len(ms) && ms[k+1].whole == m || k+2 < len(ms) && ms[k+2].whole == m {
 			if wholes == nil {
@@ -1588,6 +1611,35 @@ func (c *docCtx) eventInClause(m *mention) bool {
 // timeFiller are the words of a time of day around its figure.
 var timeFiller = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "early": true, "late": true,
 	"around": true, "about": true, "at": true, "on": true, "gmt": true, "utc": true, "local": true, "time": true}
+
+// runningKind reports whether figures of kind k are running figures a
+// later report may update.
+func runningKind(k claims.Kind) bool {
+	return k == claims.KindCount || k == claims.KindMoney || k == claims.KindMeasure || k == claims.KindPercent
+}
+
+// asOfFor returns the day the text gives figure m for: a date its clause
+// gives as the time of an update ("the toll rose on Friday to 41", "41 by
+// Friday", "rose to 41 on Friday"), or "".
+func (c *docCtx) asOfFor(m *mention, ms []*mention) string {
+	lo, hi := c.window(m)
+	updated := false
+	for k := lo; k < m.from; k++ {
+		updated = updated || updateVerbs[c.toks[k].low]
+	}
+	for _, d := range ms {
+		if d.date == nil || !d.date.known || len(d.date.iso) != 10 || c.sentOf[d.from] != c.sentOf[m.from] {
+			continue
+		}
+		switch {
+		case d.from >= lo && d.to <= hi && d.from < m.from && c.asOfDate(d):
+			return d.date.iso // "rose on Friday to 41"
+		case d.from >= m.to && d.from-m.to <= 4 && (updated || c.asOfDate(d)):
+			return d.date.iso // "rose to 41 on Friday", "41 by Friday"
+		}
+	}
+	return ""
+}
 
 // updateVerbs report a new value of a running figure.
 var updateVerbs = map[string]bool{

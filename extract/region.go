@@ -141,8 +141,8 @@ func (c *docCtx) figureRegion(from, to int) string {
 	// after: "… in [the] [nearby] [town of] X"
 	for k, n := to, 0; k < s.to && n < 8; k, n = k+1, n+1 {
 		w := c.toks[k].low
-		if isClauseBreak(w) {
-			break
+		if isClauseBreak(w) || w == "after" || w == "as" || w == "when" {
+			break // "rises to 18 after a woman was found dead in X"
 		}
 		if w != "in" {
 			continue

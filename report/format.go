@@ -115,6 +115,9 @@ func valueNotes(c *claims.Claim) string {
 	if c.Derived != "" {
 		s += " (worked out: " + c.Derived + ")"
 	}
+	if c.AsOf != "" {
+		s += " (as of " + c.AsOf + ")"
+	}
 	if c.Superseded {
 		s += " (superseded)"
 	}

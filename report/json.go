@@ -46,6 +46,7 @@ type (
 		Qualifier   string    `json:"qualifier,omitempty"`
 		Superseded  bool      `json:"superseded,omitempty"`
 		Derived     string    `json:"derived,omitempty"`
+		AsOf        string    `json:"as_of,omitempty"`
 	}
 	jsonSpan struct {
 		Start int `json:"start"`
@@ -204,7 +205,7 @@ func claimJSON(c *claims.Claim) jsonClaim {
 		Span:  jsonSpan{Start: c.Span.Start, End: c.Span.End, Line: c.Span.Line, Col: c.Span.Col},
 		Value: valueJSON(c.Value), Unit: c.Unit, Sentence: c.Sentence,
 		Attribution: c.Attribution, Qualifier: c.Qualifier, Superseded: c.Superseded,
-		Derived: c.Derived,
+		Derived: c.Derived, AsOf: c.AsOf,
 	}
 }
 

@@ -71,6 +71,9 @@ func appendClaim(b []byte, c *claims.Claim, indent string) []byte {
 	if c.Derived != "" {
 		o.str("derived", c.Derived)
 	}
+	if c.AsOf != "" {
+		o.str("as_of", c.AsOf)
+	}
 	return o.end()
 }
 

@@ -80,7 +80,7 @@ func randomClaim(r *rand.Rand, i int) *claims.Claim {
 		Span:  claims.Span{Start: r.IntN(1 << 20), End: r.IntN(1 << 20), Line: r.IntN(1000), Col: r.IntN(200) - 1},
 		Value: claims.Value{Lo: f(), Hi: f(), LoOpen: r.IntN(2) == 0, HiOpen: r.IntN(2) == 0, Approx: r.IntN(2) == 0, Tol: f(), Vague: r.IntN(2) == 0, Date: str(), Text: str()},
 		Unit:  str(), Sentence: str(), Qualifier: str(), Attribution: str(), Superseded: r.IntN(2) == 0,
-		Derived: []string{"", str()}[r.IntN(2)],
+		Derived: []string{"", str()}[r.IntN(2)], AsOf: []string{"", str()}[r.IntN(2)],
 	}
 }
 

@@ -57,6 +57,7 @@ type claimObj struct {
 	Qualifier   string  `cel:"qualifier"`
 	Attribution string  `cel:"attribution"`
 	Published   string  `cel:"published"`
+	AsOf        string  `cel:"as_of"`
 	Offset      int     `cel:"offset"`
 	Line        int     `cel:"line"`
 	Col         int     `cel:"col"`
@@ -103,6 +104,7 @@ func (o *claimObj) set(c *claims.Claim, index int) {
 		Qualifier:   c.Qualifier,
 		Attribution: c.Attribution,
 		Published:   c.Published,
+		AsOf:        c.AsOf,
 		Offset:      c.Offset,
 		Line:        c.Span.Line,
 		Col:         c.Span.Col,

@@ -230,7 +230,7 @@ func updatesOf(objs []*claimObj, grp *groupData) *updateAnalysis {
 func currentObjs(objs []*claimObj, u *updateAnalysis) []*claimObj {
 	var out []*claimObj
 	for i, o := range objs {
-		if !o.Superseded && u.newer[i] < 0 {
+		if !o.Superseded && u.newer[i] < 0 && !u.dated[i] {
 			out = append(out, o)
 		}
 	}

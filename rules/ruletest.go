@@ -287,7 +287,7 @@ var (
 	testFileKeys = []string{"cases"}
 	caseKeys     = []string{"name", "fire", "todo", "story", "slot", "subject", "kind", "unit", "params", "message", "evidence", "claims"}
 	claimKeys    = []string{"id", "source", "story", "slot", "subject", "kind", "unit", "value", "lo", "hi", "lo_open", "hi_open",
-		"approx", "tol", "vague", "date", "text", "quote", "sentence", "qualifier", "attribution", "published", "offset", "superseded"}
+		"approx", "tol", "vague", "date", "text", "quote", "sentence", "qualifier", "attribution", "published", "as_of", "offset", "superseded"}
 )
 
 // decodeTests decodes a test file for rule r.
@@ -480,6 +480,8 @@ func (f *yamlFile) testClaim(n *yaml.Node, i int, def claimDefaults) *claims.Cla
 			c.Attribution = f.str(v, key)
 		case "published":
 			c.Published = f.str(v, key)
+		case "as_of":
+			c.AsOf = f.str(v, key)
 		case "offset":
 			c.Offset = int(f.number(v, key))
 			c.Span.Start, c.Span.End = c.Offset, c.Offset

@@ -51,6 +51,11 @@ func publishedDay(p string) string {
 // rarely.
 type updateAnalysis struct {
 	newer []int
+	// dated[i]: the texts themselves place claim i before a higher figure
+	// of another source ("rose to six on Thursday", "18 by Sunday"). Such
+	// a claim is not current, but not out of date either: nothing to
+	// report.
+	dated []bool
 	any   bool
 }
 
@@ -67,7 +72,7 @@ func (u *updateAnalysis) outdated() []int {
 
 func analyseUpdates(objs []*claimObj) *updateAnalysis {
 	n := len(objs)
-	u := &updateAnalysis{newer: make([]int, n)}
+	u := &updateAnalysis{newer: make([]int, n), dated: make([]bool, n)}
 	src := make([]int, n)
 	srcID := map[string]int{}
 	bounds := make([]bound, n)
@@ -101,6 +106,7 @@ func analyseUpdates(objs []*claimObj) *updateAnalysis {
 		}
 	}
 	u.byLabel(objs, src, bounds, isNum, isText, norms, supersededBy)
+	u.byAsOf(objs, src, bounds, isNum)
 	u.byDate(objs, src, bounds, isNum)
 	for _, x := range u.newer {
 		if x >= 0 {
@@ -198,6 +204,63 @@ func farther(bounds []bound, i, lo, hi int) int {
 	return best
 }
 
+// byAsOf marks the running figures the texts themselves date before a
+// higher figure of another source: each claim's AsOf is the day its text
+// gives it for. A lower figure given for a later day contradicts the
+// earlier one and is left to the conflict rule.
+func (u *updateAnalysis) byAsOf(objs []*claimObj, src []int, bounds []bound, isNum []bool) {
+	var idx []int
+	days := make([]string, len(objs))
+	for i, o := range objs {
+		if isNum[i] && runningKinds[o.Kind] && u.newer[i] < 0 {
+			if days[i] = publishedDay(o.AsOf); days[i] != "" {
+				idx = append(idx, i)
+			}
+		}
+	}
+	if len(idx) < 2 {
+		return
+	}
+	// From the latest day back, keeping the highest lower bound of the
+	// later days and the highest of a source other than its own.
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(days[y], days[x]) })
+	best, next := -1, -1
+	higher := func(x, y int) bool {
+		bx, by := bounds[x], bounds[y]
+		return bx.lo > by.lo || (bx.lo == by.lo && bx.loOpen && !by.loOpen)
+	}
+	for k := 0; k < len(idx); {
+		end := k
+		for end < len(idx) && days[idx[end]] == days[idx[k]] {
+			end++
+		}
+		for _, i := range idx[k:end] {
+			j := best
+			if j >= 0 && src[j] == src[i] {
+				j = next
+			}
+			if j < 0 {
+				continue
+			}
+			if b, a := bounds[j], bounds[i]; b.lo > a.hi || b.lo == a.hi && (b.loOpen || a.hiOpen) {
+				u.dated[i] = true
+			}
+		}
+		for _, i := range idx[k:end] {
+			switch {
+			case best < 0 || higher(i, best):
+				if best >= 0 && src[best] != src[i] {
+					next = best
+				}
+				best = i
+			case src[i] != src[best] && (next < 0 || higher(i, next)):
+				next = i
+			}
+		}
+		k = end
+	}
+}
+
 // byDate finds the running figures a report published on a later day
 // contradicts. It sweeps the claims from the latest day back, keeping the
 // extremes of the claims of later days (for two sources, so that a claim's
@@ -253,7 +316,7 @@ func (u *updateAnalysis) byDate(objs []*claimObj, src []int, bounds []bound, isN
 			end++
 		}
 		for _, i := range idx[k:end] {
-			if u.newer[i] >= 0 {
+			if u.newer[i] >= 0 || u.dated[i] {
 				continue
 			}
 			// Only a higher later figure updates a running total: tolls
