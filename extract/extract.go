@@ -415,11 +415,12 @@ type docCtx struct {
 	askedEvent, askedBreakdown, askedRoles bool
 	storyDated                             bool // anchor is the story's date
 	scratch                                *scratch
-	latest                                 time.Time // the latest full date of the document, or its own date
-	dateline                               int       // token of the dateline's date, or -1
-	regionsNamed                           []string  // regions the document gives tolls for
-	regional                               bool      // the story gives tolls for two regions or more
-	askedRegional                          bool      // extract read regional
+	latest                                 time.Time       // the latest full date of the document, or its own date
+	dateline                               int             // token of the dateline's date, or -1
+	regionsNamed                           []string        // regions the document gives tolls for
+	regional                               bool            // the story gives tolls for two regions or more
+	askedRegional                          bool            // extract read regional
+	midCaps                                map[string]bool // words capitalised inside a sentence (properPlace)
 }
 
 // scratch holds the per-token slices of a docCtx, reused from one
@@ -816,10 +817,10 @@ const staleHeaderDays = 180
 // tokens: a date line, not a sentence.
 func (c *docCtx) shortLine(i int) bool {
 	from, to := i, i+1
-	for from > 0 && c.toks[from].nl == 0 {
+	for from > 0 && c.toks[from].nl == 0 && to-from <= 10 {
 		from--
 	}
-	for to < len(c.toks) && c.toks[to].nl == 0 {
+	for to < len(c.toks) && c.toks[to].nl == 0 && to-from <= 10 {
 		to++
 	}
 	return to-from <= 10
@@ -1084,7 +1085,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 			continue
 		}
 		if cl.Slot != "" && runningKind(m.kind) {
-			cl.AsOf = c.asOfFor(m, ms)
+			cl.AsOf = c.asOfFor(k, ms)
 		}
 		if k+1 < len(ms) && ms[k+1].whole == m || k+2 < len(ms) && ms[k+2].whole == m {
 			if wholes == nil {
@@ -1621,14 +1622,23 @@ func runningKind(k claims.Kind) bool {
 // asOfFor returns the day the text gives figure m for: a date its clause
 // gives as the time of an update ("the toll rose on Friday to 41", "41 by
 // Friday", "rose to 41 on Friday"), or "".
-func (c *docCtx) asOfFor(m *mention, ms []*mention) string {
+func (c *docCtx) asOfFor(at int, ms []*mention) string {
+	m := ms[at]
 	lo, hi := c.window(m)
 	updated := false
 	for k := lo; k < m.from; k++ {
 		updated = updated || updateVerbs[c.toks[k].low]
 	}
-	for _, d := range ms {
-		if d.date == nil || !d.date.known || len(d.date.iso) != 10 || c.sentOf[d.from] != c.sentOf[m.from] {
+	// The mentions of m's sentence: ms is in text order.
+	first, last := at, at
+	for first > 0 && c.sentOf[ms[first-1].from] == c.sentOf[m.from] {
+		first--
+	}
+	for last+1 < len(ms) && c.sentOf[ms[last+1].from] == c.sentOf[m.from] {
+		last++
+	}
+	for _, d := range ms[first : last+1] {
+		if d.date == nil || !d.date.known || len(d.date.iso) != 10 {
 			continue
 		}
 		switch {

@@ -196,12 +196,16 @@ func (c *docCtx) properPlace(k int) bool {
 	if k > c.sents[c.sentOf[k]].from {
 		return true
 	}
-	for q := range c.toks {
-		if q != k && c.toks[q].low == t.low && c.toks[q].cap && q > c.sents[c.sentOf[q]].from {
-			return true
+	if c.midCaps == nil {
+		// the words the text capitalises inside a sentence, read once
+		c.midCaps = map[string]bool{}
+		for q, t := range c.toks {
+			if t.cap && t.kind == tWord && q > c.sents[c.sentOf[q]].from {
+				c.midCaps[t.low] = true
+			}
 		}
 	}
-	return false
+	return c.midCaps[t.low]
 }
 
 // namedRegions returns the regions of a breakdown: places the document
