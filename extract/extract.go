@@ -59,6 +59,7 @@ type wordInfo struct {
 	// gives: test that the token is the word (wordInfo.word == token.low).
 	say       bool // one of sayVerbs
 	supersede bool // one of supersedeWords
+	toll      bool // one of tollWords
 }
 
 var noWord = &wordInfo{}
@@ -130,6 +131,9 @@ func New(lex *Lexicon) *Extractor {
 	}
 	for w := range supersedeWords {
 		x.info(w).supersede = true
+	}
+	for w := range tollWords {
+		x.info(w).toll = true
 	}
 	x.table = newWordTable(x.words)
 	return x
@@ -1302,6 +1306,9 @@ func isClauseBreak(w string) bool {
 func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 	best := -1
 	for k := lo; k < hi; k++ {
+		if c.info[k].triggers == nil {
+			continue
+		}
 		if k > 0 && c.toks[k-1].low == "-" && !c.toks[k].space && !c.toks[k-1].space {
 			continue // half of a compound: "government-held areas"
 		}
@@ -1419,6 +1426,32 @@ func (c *docCtx) slotFor(m *mention) *slotDef {
 		}
 	}
 	return best
+}
+
+// clauseCategory returns the first of s's categories with a phrase that
+// starts in toks[lo:hi] (hi clipped to the sentence).
+func (c *docCtx) clauseCategory(s *slotDef, lo, hi int) (string, bool) {
+	if len(s.cats) == 0 {
+		return "", false
+	}
+	hi = min(hi, c.sents[c.sentOf[lo]].to)
+	best := -1
+	for k := lo; k < hi; k++ {
+		if !s.catFirst[c.toks[k].low] {
+			continue
+		}
+		for i, cp := range s.cats {
+			if (best < 0 || i < best) && cp.words[0] == c.toks[k].low {
+				if _, ok := c.matchPhrase(k, cp.words); ok {
+					best = i
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return s.cats[best].category, true
 }
 
 // phraseIn reports whether one of phrases starts in toks[lo:hi] (hi is
@@ -1819,13 +1852,11 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 		// by aftershocks".
 		hi = min(hi, m.to+1)
 	}
-	for _, cp := range s.cats {
-		if c.phraseIn([][]string{cp.words}, lo, hi) {
-			if m.category != "" && m.category != cp.category {
-				return m.category + " " + cp.category // "drones intercepted"
-			}
-			return cp.category
+	if cat, ok := c.clauseCategory(s, lo, hi); ok {
+		if m.category != "" && m.category != cat {
+			return m.category + " " + cat // "drones intercepted"
 		}
+		return cat
 	}
 	if m.category != "" {
 		return m.category
@@ -2432,9 +2463,8 @@ func (c *docCtx) remainders(ms []*mention) []*mention {
 	exact := func(m *mention) bool {
 		return m.kind == claims.KindCount && m.class != "" && !m.ordinal && !m.age && m.val.IsPoint() && !m.val.Approx && !m.val.Vague
 	}
-	var out []*mention
+	var add []*mention
 	for k, total := range ms {
-		out = append(out, total)
 		if k+1 >= len(ms) || !exact(total) {
 			continue
 		}
@@ -2455,11 +2485,15 @@ func (c *docCtx) remainders(ms []*mention) []*mention {
 				kind: claims.KindCount, unit: total.unit, class: total.class, category: total.category,
 				val:     claims.Exact(total.val.Lo - part.val.Lo),
 				derived: strconv.FormatFloat(total.val.Lo, 'f', -1, 64) + " - " + strconv.FormatFloat(part.val.Lo, 'f', -1, 64)}
-			out = append(out, r)
+			add = append(add, r)
 			break
 		}
 	}
+	if len(add) == 0 {
+		return ms
+	}
 	// A remainder stands after its part.
+	out := append(slices.Clip(ms), add...)
 	slices.SortStableFunc(out, func(a, b *mention) int { return a.from - b.from })
 	return out
 }

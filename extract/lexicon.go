@@ -64,6 +64,7 @@ type slotDef struct {
 	headTrig map[string]bool   // triggers that count only as the figure's own noun
 	weak     bool              // yields to any other slot triggered in the clause
 	cats     []catPhrase       // clause phrases that set the category
+	catFirst map[string]bool   // the first words of cats
 	// uncompared lists categories whose figures are read but not
 	// compared: one of many ("aftershocks including a 5.5-magnitude
 	// quake") is no fact the sources share.
@@ -297,6 +298,10 @@ func (l *Lexicon) merge(file string, data []byte) error {
 					for _, t := range phrases {
 						if words := splitWords(t); len(words) > 0 {
 							d.cats = append(d.cats, catPhrase{category: cat, words: words})
+							if d.catFirst == nil {
+								d.catFirst = map[string]bool{}
+							}
+							d.catFirst[words[0]] = true
 						}
 					}
 				}

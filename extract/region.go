@@ -221,11 +221,7 @@ func (c *docCtx) namedRegions() []string {
 	for si, s := range c.sents {
 		hasToll := false
 		for k := s.from; k < s.to; k++ {
-			t := c.toks[k]
-			if c.skip[k] || t.kind != tWord && t.kind != tNum {
-				continue
-			}
-			if t.kind == tWord && tollWords[t.low] {
+			if wi := c.info[k]; wi.toll && wi.word == c.toks[k].low && !c.skip[k] {
 				hasToll = true
 				if r := c.tollRegion(k); r != "" {
 					all = append(all, named{si, r})
@@ -236,7 +232,7 @@ func (c *docCtx) namedRegions() []string {
 			continue
 		}
 		for k := s.from; k < s.to; k++ {
-			if t := c.toks[k]; !c.skip[k] && (t.kind == tNum || isNumberWord(t.low)) {
+			if t := c.toks[k]; !c.skip[k] && (t.kind == tNum || c.info[k].quantity && isNumberWord(t.low)) {
 				if r := c.figureRegion(k, k+1); r != "" {
 					all = append(all, named{si, r})
 				}
@@ -268,7 +264,7 @@ func (c *docCtx) region(m *mention) string {
 	}
 	lo, _ := c.window(m)
 	for k := m.from - 1; k >= lo; k-- {
-		if tollWords[c.toks[k].low] {
+		if c.info[k].toll {
 			if r := c.tollRegion(k); r != "" {
 				return r
 			}
