@@ -17,6 +17,8 @@ var speakerWords = map[string]bool{
 	"sheriff": true, "army": true, "military": true, "media": true, "government": true, "sources": true,
 	"source": true, "hospital": true, "doctors": true, "medics": true, "rescuers": true, "pentagon": true,
 	"department": true, "group": true, "mayor": true, "minister": true, "president": true,
+	"organisers": true, "organizers": true, "activists": true, "campaigners": true, "experts": true,
+	"analysts": true, "researchers": true, "residents": true, "relatives": true, "lawyers": true, "prosecutors": true,
 }
 
 // attribution names who the sentence says gave the figure m: "the Homs
@@ -24,11 +26,23 @@ var speakerWords = map[string]bool{
 // ministry".
 func (c *docCtx) attribution(m *mention) string {
 	s := c.sents[c.sentOf[m.from]]
+	// Right before the figure: "organisers said more than a million".
+	for k := m.from - 1; k >= s.from && m.from-k <= 3; k-- {
+		if c.isSay(k) && c.toks[k].low != "according" {
+			return c.sayer(k, s)
+		}
+		if w := c.toks[k].low; w != "that" && w != "had" && w != "have" && w != "some" {
+			break
+		}
+	}
 	// After the figure: ", the officer said", "officials said".
 	for k := m.to; k < s.to; k++ {
 		w := c.toks[k].low
 		if w == "according" && c.word(k+1) == "to" {
 			return c.speakerAfter(k+2, s.to)
+		}
+		if c.isSay(k) && w != "according" && c.figureAfter(k) {
+			break // "…, the police said about 110,000": the verb gives the next figure
 		}
 		if c.isSay(k) && w != "according" {
 			// the speaker stands between the last comma and the verb
@@ -52,19 +66,43 @@ func (c *docCtx) attribution(m *mention) string {
 			return c.speakerAfter(k+2, m.from)
 		}
 		if c.isSay(k) {
-			e := k
-			if c.word(e-1) == "," {
-				e-- // "Talal Barazi, told AP"
-			}
-			b := e
-			for b > s.from && c.toks[b-1].low != "," && e-b < 8 {
-				b--
-			}
-			return c.speaker(b, e)
+			return c.sayer(k, s)
 		}
 	}
 	return ""
 }
+
+// sayer returns who the say verb at k, before a figure, has speak: the
+// words back to the clause's comma ("The Homs governor said").
+func (c *docCtx) sayer(k int, s sentence) string {
+	e := k
+	if c.word(e-1) == "," {
+		e-- // "Talal Barazi, told AP"
+	}
+	b := e
+	for b > s.from && c.toks[b-1].low != "," && e-b < 8 {
+		b--
+	}
+	return c.speaker(b, e)
+}
+
+// figureAfter reports whether a figure follows the say verb at k closely:
+// "the police said about 110,000 took part".
+func (c *docCtx) figureAfter(k int) bool {
+	for q := k + 1; q < len(c.toks) && q <= k+4; q++ {
+		if c.inMention[q] == markFigure {
+			return true
+		}
+		if c.toks[q].low == "," || c.toks[q].low == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinators open a clause before its speaker: "While organisers said".
+var subordinators = map[string]bool{"while": true, "whereas": true, "although": true, "though": true,
+	"but": true, "and": true, "as": true, "when": true, "if": true, "since": true}
 
 // isSay reports whether toks[k] is one of sayVerbs.
 func (c *docCtx) isSay(k int) bool {
@@ -75,7 +113,7 @@ func (c *docCtx) isSay(k int) bool {
 // speaker returns the words of toks[from:to] if they name a speaker: a
 // name, or a noun such as "officials" or "the governor".
 func (c *docCtx) speaker(from, to int) string {
-	for from < to && (c.toks[from].low == "the" || c.toks[from].low == "a" || c.toks[from].low == "an" || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
+	for from < to && (c.toks[from].low == "the" || subordinators[c.toks[from].low] || c.toks[from].low == "a" || c.toks[from].low == "an" || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
 		from++
 	}
 	if from >= to || to-from > 8 {

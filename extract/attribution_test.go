@@ -13,6 +13,9 @@ func TestAttribution(t *testing.T) {
 		{"Officials said at least 31 people were killed in the flood.", "at least 31 people", "Officials"},
 		{"At least 31 people were killed in the flood, according to the interior ministry.", "At least 31 people", "interior ministry"},
 		{"At least 31 people were killed in the flood.", "At least 31 people", ""},
+		// Each figure keeps its own speaker.
+		{"While organisers said more than a million people had attended, the police said about 110,000 took part.", "more than a million people", "organisers"},
+		{"While organisers said more than a million people had attended, the police said about 110,000 took part.", "about 110,000", "police"},
 	}
 	lex, err := DefaultLexicon()
 	if err != nil {
