@@ -1057,6 +1057,12 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 				slots[k] = slots[k-1]
 				continue
 			}
+			if m.class == "" && k > 0 && slots[k-1] != nil && c.listItem(ms[k-1], m) {
+				// "Three people died in X, seven in Y, and one in Z"
+				m.class, m.category = ms[k-1].class, ms[k-1].category
+				slots[k] = slots[k-1]
+				continue
+			}
 			if m.class == "" {
 				continue
 			}
@@ -2417,6 +2423,21 @@ func (c *docCtx) scoreline(i int) ([2]*mention, bool) {
 			kind: claims.KindCount, val: claims.Exact(n.v), slot: slot}
 	}
 	return [2]*mention{mk(a, first), mk(b, second)}, true
+}
+
+// listItem reports whether the bare figure m is the next item of a list
+// by place that prev opened: "Three people died in X, seven in Y".
+func (c *docCtx) listItem(prev, m *mention) bool {
+	if prev.class == "" || prev.kind != m.kind || c.sentOf[prev.from] != c.sentOf[m.from] || m.noun >= 0 {
+		return false
+	}
+	if w := c.word(m.from - 1); w != "," && w != "and" {
+		return false
+	}
+	if w := c.word(m.to); (w != "in" && w != "from") || m.to+1 >= len(c.toks) {
+		return false
+	}
+	return c.properPlace(m.to + 1)
 }
 
 // tollSlots count the people an event killed, hurt or left missing.
