@@ -1575,6 +1575,12 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		// anything lasted.
 		cl.Slot = ""
 	}
+	if c.increment(m) && m.category == "" && (tollSlots[s.name] || s.name == "vote_in_favour" || s.name == "vote_against" || s.name == "vote_abstain") {
+		// "Another 79 people were injured", "four additional victims
+		// died", "the remaining three members voted in favour": a part
+		// added to a total given elsewhere, not the total.
+		cl.Slot = ""
+	}
 	if m.ofGroup && (m.category == "" || m.refCategory) && (s.name == m.groupSlot || m.groupSlot == "" && tollSlots[s.name]) {
 		// "Nine of them were declared dead", "two of the injured are in
 		// hospital": a part of a group, counted as the group is and with
@@ -2438,6 +2444,17 @@ func (c *docCtx) listItem(prev, m *mention) bool {
 		return false
 	}
 	return c.properPlace(m.to + 1)
+}
+
+// increment reports whether figure m is counted on top of another:
+// "another 79", "an additional four", "a further 12", "the remaining
+// three", "four additional victims".
+func (c *docCtx) increment(m *mention) bool {
+	switch c.word(m.from - 1) {
+	case "another", "additional", "further", "remaining":
+		return true
+	}
+	return c.word(m.numTo) == "additional" || c.word(m.numTo) == "further"
 }
 
 // tollSlots count the people an event killed, hurt or left missing.

@@ -160,10 +160,12 @@ func (c *docCtx) compoundUnit(j int) (unitDef, int, bool) {
 }
 
 // qualifierBefore matches a qualifier ending just before token i.
+// The longest match wins: "no more than 6" is at most 6, not more than 6.
 func qualifierBefore(toks []token, i int) (qualDef, int, bool) {
+	best, found := qualDef{}, false
 	for _, q := range prefixQualifiers {
 		n := len(q.words)
-		if i-n < 0 {
+		if i-n < 0 || found && n <= len(best.words) {
 			continue
 		}
 		ok := true
@@ -174,10 +176,13 @@ func qualifierBefore(toks []token, i int) (qualDef, int, bool) {
 			}
 		}
 		if ok {
-			return q, i - n, true
+			best, found = q, true
 		}
 	}
-	return qualDef{}, i, false
+	if !found {
+		return qualDef{}, i, false
+	}
+	return best, i - len(best.words), true
 }
 
 func (c *docCtx) word(i int) string {

@@ -42,6 +42,8 @@ func TestQuantity(t *testing.T) {
 		{text: "at least 87 civilians", kind: claims.KindCount, lo: 87, hi: inf, evidence: "at least 87 civilians"},
 		{text: "as many as 10 guns", kind: claims.KindCount, lo: 0, hi: 10, evidence: "as many as 10 guns"},
 		{text: "up to 10 people", kind: claims.KindCount, lo: 0, hi: 10},
+		{text: "no more than 10 people", kind: claims.KindCount, lo: 0, hi: 10, evidence: "no more than 10 people"},
+		{text: "no fewer than 20 people", kind: claims.KindCount, lo: 20, hi: inf, evidence: "no fewer than 20 people"},
 		{text: "fewer than 10 people", kind: claims.KindCount, lo: 0, hi: 10, hiOpen: true},
 		{text: "in excess of 200", kind: claims.KindCount, lo: 200, hi: inf, loOpen: true},
 		{text: "nearly 3 people", kind: claims.KindCount, lo: 2.7, hi: 3},
