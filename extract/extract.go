@@ -1006,8 +1006,8 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 	c.inMention = grow(c.scratch.inMention, len(c.toks))
 	for _, m := range ms {
 		mk := markFigure
-		if m.kind == claims.KindDate || m.kind == claims.KindTime {
-			mk = markDate
+		if m.kind == claims.KindDate || m.kind == claims.KindTime || m.compound {
+			mk = markDate // no figure a trigger must pass over: "an eight-building complex"
 		}
 		for k := m.numFrom; k < m.numTo; k++ {
 			c.inMention[k] = mk

@@ -36,6 +36,7 @@ type mention struct {
 	groupSlot   string   // the slot that counts the group ("injured_count"), "" for "them"
 	refCategory bool     // the category is the referent's ("nine of them"), not the figure's own
 	slot        string   // the slot the figure's own form decides ("128-9": votes for and against)
+	compound    bool     // a figure hyphenated to its noun as a modifier: "an eight-building complex"
 }
 
 // dist is the distance in tokens from token k to the mention.
@@ -108,6 +109,10 @@ var stopNoun = map[string]bool{
 	"over": true, "under": true, "out": true, "up": true, "down": true, "ago": true, "later": true,
 	"earlier": true, "each": true, "every": true, "all": true, "both": true, "including": true,
 }
+
+// fractionWords after a hyphen make a fraction: "two-thirds".
+var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fifth": true, "fifths": true, "half": true, "tenth": true, "tenths": true}
 
 // groupWords name the people a toll counts; "two of the injured" is a
 // part of such a group.
@@ -350,7 +355,12 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			} else if ref, isNoun := c.x.lex.nouns[hw]; isNoun {
 				m.noun, m.class, m.category = j+1, ref.class, ref.category
 				m.floors = ref.class == "floor"
+				m.compound = true
 				j += 2
+			} else if fractionWords[hw] || toks[j+1].kind == tWord && !strings.HasSuffix(hw, "s") {
+				// "two-thirds of those killed"; "an eight-building
+				// complex", "a three-bedroom flat": a modifier, not a count
+				return nil, false
 			}
 		}
 	}
