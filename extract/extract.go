@@ -2362,6 +2362,9 @@ var dimensionWords = map[string]bool{"long": true, "tall": true, "high": true, "
 // comparisonSpan reports whether duration m is the span of a record:
 // "in (more than) 50 years", "in the past 12 years", "in decades".
 func (c *docCtx) comparisonSpan(m *mention) bool {
+	if w := c.word(m.from - 1); (w == "first" || w == "next") && c.word(m.from-2) == "the" {
+		return true // "the first two hours that I was here": a stretch of time, not how long anything lasted
+	}
 	if m.val.Lo < 365*86400 {
 		return false // "in two hours" is a time to do something
 	}
@@ -2454,7 +2457,8 @@ func (c *docCtx) increment(m *mention) bool {
 	case "another", "additional", "further", "remaining":
 		return true
 	}
-	return c.word(m.numTo) == "additional" || c.word(m.numTo) == "further"
+	w := c.word(m.numTo)
+	return w == "additional" || w == "further" || w == "other" // "one other officer", "four other people"
 }
 
 // tollSlots count the people an event killed, hurt or left missing.
