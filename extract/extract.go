@@ -83,15 +83,8 @@ type trigRef struct {
 func New(lex *Lexicon) *Extractor {
 	x := &Extractor{lex: lex, triggers: map[string][]trigRef{}, triggerWord: map[string]bool{}, words: map[string]*wordInfo{}}
 	for _, s := range lex.slots {
-		for _, t := range s.triggers {
-			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t})
-			for _, w := range t {
-				x.triggerWord[w] = true
-				x.info(w).trigger = true
-			}
-		}
-		for _, t := range s.near {
-			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t, near: true})
+		for i, t := range slices.Concat(s.triggers, s.near) {
+			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t, near: i >= len(s.triggers)})
 			for _, w := range t {
 				x.triggerWord[w] = true
 				x.info(w).trigger = true
