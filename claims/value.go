@@ -18,6 +18,14 @@ const (
 	KindText     Kind = "text"     // a non-numeric fact; Value.Text holds it
 )
 
+// Running reports whether figures of kind k are ones a later report may
+// legitimately update: a death toll rises, a damage estimate grows, a
+// magnitude is revised, a count of votes goes on. A date, a time, a
+// duration, a rank or a text is not revised by the passing of time.
+func (k Kind) Running() bool {
+	return k == KindCount || k == KindMoney || k == KindMeasure || k == KindPercent
+}
+
 // Value is what a claim states. Numeric values are intervals: Lo and Hi are
 // the ends (math.Inf(-1) and math.Inf(1) when unbounded), LoOpen and HiOpen
 // say whether each end is excluded. An exact figure has Lo == Hi.

@@ -1087,7 +1087,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		if cl.Slot == "" && !all {
 			continue
 		}
-		if cl.Slot != "" && runningKind(m.kind) {
+		if cl.Slot != "" && m.kind.Running() {
 			cl.AsOf = c.asOfFor(k, ms)
 		}
 		if k+1 < len(ms) && ms[k+1].whole == m || k+2 < len(ms) && ms[k+2].whole == m {
@@ -1650,12 +1650,6 @@ func (c *docCtx) eventInClause(m *mention) bool {
 // timeFiller are the words of a time of day around its figure.
 var timeFiller = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "early": true, "late": true,
 	"around": true, "about": true, "at": true, "on": true, "gmt": true, "utc": true, "local": true, "time": true}
-
-// runningKind reports whether figures of kind k are running figures a
-// later report may update.
-func runningKind(k claims.Kind) bool {
-	return k == claims.KindCount || k == claims.KindMoney || k == claims.KindMeasure || k == claims.KindPercent
-}
 
 // asOfFor returns the day the text gives figure m for: a date its clause
 // gives as the time of an update ("the toll rose on Friday to 41", "41 by

@@ -8,18 +8,6 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// runningKinds are the kinds of figure a later report may legitimately
-// update: a death toll rises, a damage estimate grows, a magnitude is
-// revised, a count of votes goes on. A date, a time, a duration, a rank or
-// a text is not revised by the passing of time, so a later report that
-// disagrees with an earlier one contradicts it.
-var runningKinds = map[string]bool{
-	string(claims.KindCount):   true,
-	string(claims.KindMoney):   true,
-	string(claims.KindMeasure): true,
-	string(claims.KindPercent): true,
-}
-
 // isoDay matches the day part of an ISO 8601 publication date or time.
 var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
@@ -39,7 +27,7 @@ func publishedDay(p string) string {
 //     marks superseded ("initial reports said 20") that o agrees with, and
 //     n is one of that source's current figures; or
 //   - n's source was published on a later day than o's, both are
-//     running figures (runningKinds) and n is the higher: a later report
+//     running figures (claims.Kind.Running) and n is the higher: a later report
 //     gives a higher running total. A later report with a lower figure
 //     contradicts the earlier one instead.
 //
@@ -212,7 +200,7 @@ func (u *updateAnalysis) byAsOf(objs []*claimObj, src []int, bounds []bound, isN
 	var idx []int
 	days := make([]string, len(objs))
 	for i, o := range objs {
-		if isNum[i] && runningKinds[o.Kind] && u.newer[i] < 0 {
+		if isNum[i] && claims.Kind(o.Kind).Running() && u.newer[i] < 0 {
 			if days[i] = publishedDay(o.AsOf); days[i] != "" {
 				idx = append(idx, i)
 			}
@@ -269,7 +257,7 @@ func (u *updateAnalysis) byDate(objs []*claimObj, src []int, bounds []bound, isN
 	var idx []int
 	days := make([]string, len(objs))
 	for i, o := range objs {
-		if !isNum[i] || !runningKinds[o.Kind] {
+		if !isNum[i] || !claims.Kind(o.Kind).Running() {
 			continue
 		}
 		if days[i] = publishedDay(o.Published); days[i] != "" {

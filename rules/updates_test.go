@@ -104,7 +104,7 @@ func bruteOutdated(cs []*claims.Claim) []int {
 			label := slices.ContainsFunc(cs, func(s *claims.Claim) bool {
 				return s.Superseded && s.Source == b.Source && agree(a, s)
 			})
-			later := !text(a) && !text(b) && runningKinds[string(a.Kind)] && runningKinds[string(b.Kind)] &&
+			later := !text(a) && !text(b) && a.Kind.Running() && b.Kind.Running() &&
 				day(a) != "" && day(b) > day(a) && higher(b, a)
 			if label || later {
 				out = append(out, i)
