@@ -19,6 +19,10 @@ var weekdayNames = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// partOfDay names the parts of a day that may stand between a weekday and
+// its date ("Tuesday night, March 10").
+var partOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
 // dateMention is a date or time of day read from the text.
 type dateMention struct {
 	from, to int    // tokens
@@ -166,10 +170,15 @@ func parseDate(toks []token, i int, anchor time.Time, yearHint int, borrowed boo
 	}
 	// "Sunday, April 14, 2024", "Monday (Oct 1)": the weekday names the
 	// date beside it.
-	if _, ok := weekdayNames[t.low]; ok && t.cap && i+2 < len(toks) && (toks[i+1].low == "," || toks[i+1].low == "(") {
-		if dm, ok := parseDate(toks, i+2, anchor, yearHint, borrowed); ok && !dm.relative && dm.iso != "" && !dm.isTime {
+	// So does "Tuesday night, March 10".
+	j := i + 1
+	if j < len(toks) && partOfDay[toks[j].low] {
+		j++
+	}
+	if _, ok := weekdayNames[t.low]; ok && t.cap && j+1 < len(toks) && (toks[j].low == "," || toks[j].low == "(") {
+		if dm, ok := parseDate(toks, j+1, anchor, yearHint, borrowed); ok && !dm.relative && dm.iso != "" && !dm.isTime {
 			dm.from = i
-			if toks[i+1].low == "(" && dm.to < len(toks) && toks[dm.to].low == ")" {
+			if toks[j].low == "(" && dm.to < len(toks) && toks[dm.to].low == ")" {
 				dm.to++
 			}
 			return dm, true

@@ -306,6 +306,16 @@ func (sf *storyFacts) context() storyContext {
 // its own takes fallback (--date), else the latest date the story gives.
 func (c *docCtx) setContext(ctx storyContext, fallback time.Time) {
 	c.yearHint = ctx.year
+	c.datelineDay = false
+	if !c.own && c.dateline >= 0 && (ctx.year != 0 || !ctx.anchor.IsZero()) {
+		// A dateline without a year ("RIVERSIDE, March 11 (Reuters) -")
+		// dates the report in the story's year: the day is its own.
+		if dm, ok := parseDate(c.toks, c.dateline, ctx.anchor, ctx.year, false); ok && dm.known && len(dm.iso) == 10 {
+			c.anchor, c.storyDated, c.borrowed, c.datelineDay = dm.lo, true, false, true
+			c.setStory(ctx)
+			return
+		}
+	}
 	if !c.own {
 		c.anchor = fallback
 		if c.anchor.IsZero() {
@@ -314,6 +324,11 @@ func (c *docCtx) setContext(ctx storyContext, fallback time.Time) {
 		}
 		c.borrowed = !c.anchor.IsZero()
 	}
+	c.setStory(ctx)
+}
+
+// setStory gives c the story's event, breakdown, roles and regions.
+func (c *docCtx) setStory(ctx storyContext) {
 	c.storyEvent, c.breakdown, c.storyRoles, c.regional = ctx.event, ctx.breakdown, ctx.roles, ctx.regional
 	c.askedEvent, c.askedBreakdown, c.askedRoles, c.askedRegional = false, false, false, false
 }
@@ -414,6 +429,7 @@ type docCtx struct {
 	scratch                                *scratch
 	latest                                 time.Time       // the latest full date of the document, or its own date
 	dateline                               int             // token of the dateline's date, or -1
+	datelineDay                            bool            // the anchor is the dateline's day in the story's year
 	regionsNamed                           []string        // regions the document gives tolls for
 	regional                               bool            // the story gives tolls for two regions or more
 	askedRegional                          bool            // extract read regional
@@ -635,77 +651,90 @@ func (c *docCtx) markFurniture() {
 }
 
 // datelineAt reads a dateline at the start of a line, toks[i]: a place in
-// capitals, an optional date and news agency in brackets, and a dash or
-// colon ("SEOUL, Oct. 31 (Yonhap) --", "LONDON (Reuters) -", "SEOUL, Oct
-// 30:"). It returns the token after the dateline (i when there is none)
-// and the token of its date, or -1.
+// capitals with its region ("SEOUL", "RIVERSIDE, Calif."), a date ("Oct.
+// 31", "March 14, 2026", "Saturday, March 14, 2026", "14 March 2026"), a
+// news agency in brackets or slashes ("(Reuters)", "/PRNewswire/") and a
+// dash or colon. The place or the date may be missing, not both ("LONDON
+// (Reuters) -", "Oct. 11 (UPI) —"). It returns the token after the
+// dateline (i when there is none) and the first token of its date, or -1.
+//
+// A dateline dates the report, never the event it tells of: its tokens
+// are furniture, and its date is the document's anchor (findDate).
 func (c *docCtx) datelineAt(i int) (end, date int) {
 	toks := c.toks
 	k := i
-	// "Oct. 11 (UPI) —": a date and an agency.
-	if c.info[i].month && toks[i].cap {
-		q := i + 1
-		for q < len(toks) && q-i < 4 && (toks[q].kind == tNum || toks[q].low == "." || toks[q].low == ",") {
-			q++
-		}
-		if q > i+1 && c.word(q) == "(" {
-			r := q + 1
-			for r < len(toks) && r-q < 5 && toks[r].low != ")" {
-				r++
-			}
-			if r < len(toks) && toks[r].low == ")" {
-				switch c.word(r + 1) {
-				case "-", "--", "—", "–", ":":
-					return r + 2, i
-				}
-			}
-		}
-		return i, -1
-	}
 	for k < len(toks) && k-i < 4 && toks[k].kind == tWord && c.allCaps(k) {
 		k++
 	}
-	if k == i || k >= len(toks) {
+	place := k > i
+	date = -1
+	q := i // where a date may start
+	if place {
+		q = -1
+		// ", South Korea", ", Calif.", then ", Oct. 31"
+		for n := 0; n < 3 && c.word(k) == ","; n++ {
+			if c.datelineDate(k+1) > k+1 {
+				q = k + 1
+				break
+			}
+			r := k + 1
+			for r < len(toks) && r-k < 5 && toks[r].kind == tWord && toks[r].cap {
+				r++
+				if c.word(r) == "." && !toks[r].space { // "Calif."
+					r++
+				}
+			}
+			if r == k+1 {
+				return i, -1
+			}
+			k = r
+		}
+	}
+	if q >= 0 {
+		if to := c.datelineDate(q); to > q {
+			date, k = q, to
+		}
+	}
+	if !place && date < 0 {
 		return i, -1
 	}
-	date = -1
-	// ", South Korea", ", Oct. 31"
-	for n := 0; n < 2 && c.word(k) == ","; n++ {
-		q := k + 1
-		if q < len(toks) && c.info[q].month {
-			date = q
-			q++
-			for q < len(toks) && q-k < 5 && (toks[q].kind == tNum || toks[q].low == ".") {
-				q++
-			}
-		} else {
-			for q < len(toks) && q-k < 4 && toks[q].kind == tWord && toks[q].cap {
-				q++
-			}
+	// "(Reuters)", "(AP)", "/PRNewswire/"
+	if open := c.word(k); open == "(" || open == "/" {
+		shut := open
+		if open == "(" {
+			shut = ")"
 		}
-		if q == k+1 {
+		r := k + 1
+		for r < len(toks) && r-k < 6 && toks[r].low != shut && toks[r].nl == 0 {
+			r++
+		}
+		if r >= len(toks) || toks[r].low != shut {
 			return i, -1
 		}
-		k = q
-	}
-	if c.word(k) == "(" {
-		q := k + 1
-		for q < len(toks) && q-k < 5 && toks[q].low != ")" {
-			q++
-		}
-		if q >= len(toks) || toks[q].low != ")" {
-			return i, -1
-		}
-		k = q + 1
+		k = r + 1
 	}
 	switch c.word(k) {
 	case "-", "--", "—", "–", ":":
-		if c.word(k+1) == "-" {
+		for c.word(k+1) == "-" {
 			k++
 		}
 		return k + 1, date
 	}
 	return i, -1
+}
+
+// datelineDate returns the token after a date of the calendar at toks[q]
+// ("Oct. 31", "March 14, 2026", "Saturday, March 14, 2026", "14 March"),
+// or q when none starts there. A weekday alone is no dateline date.
+func (c *docCtx) datelineDate(q int) int {
+	if q >= len(c.toks) || c.toks[q].kind == tPunct {
+		return q
+	}
+	dm, ok := parseDate(c.toks, q, time.Time{}, 0, false)
+	if !ok || dm.relative || dm.iso == "" || dm.isTime || dm.yearOnly {
+		return q
+	}
+	return dm.to
 }
 
 // allCaps reports whether token k is a word of two or more letters, all

@@ -546,7 +546,14 @@ func (f *yamlFile) testClaim(n *yaml.Node, i int, def claimDefaults) *claims.Cla
 	}
 	if approxNode != nil {
 		v.Approx = f.boolean(approxNode, "approx")
-		if v.Approx && v.Tol == 0 {
+		switch {
+		case v.Approx && dateNode != nil && v.Bounded():
+			// An approximate date is a day either way, as a day worked
+			// out from a weekday is; a tolerance of the day number
+			// would be years.
+			v.Lo--
+			v.Hi++
+		case v.Approx && v.Tol == 0:
 			v.Tol = DefaultApproxTol
 		}
 	}
