@@ -56,6 +56,9 @@ type Result struct {
 	Copies map[string]string
 
 	docs map[string]*claims.Document // by Source, built by doc
+	// disputed holds the groups of the warnings and errors Select left
+	// out: they are not listed as agreed.
+	disputed map[claims.Key]bool
 }
 
 // A RuleInfo describes one rule for the output.

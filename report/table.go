@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -78,9 +79,13 @@ func Table(w io.Writer, r *Result) error {
 }
 
 // agreements lists the groups that more than one source states and that
-// no warning or error concerns: "  missile_count: 59 (2 sources)".
+// no warning or error concerns, shown or not (in the baseline, below
+// --min-severity): "  missile_count: 59 (2 sources)".
 func agreements(r *Result) []string {
-	flagged := map[claims.Key]bool{}
+	flagged := maps.Clone(r.disputed)
+	if flagged == nil {
+		flagged = map[claims.Key]bool{}
+	}
 	for _, f := range r.Findings {
 		if f.Severity >= claims.SeverityWarning {
 			flagged[claims.Key{Story: f.Story, Slot: f.Slot, Subject: f.Subject}] = true

@@ -23,6 +23,14 @@ const IgnoreFile = ".factcheck-ignore.yaml"
 func (r *Result) Select(min claims.Severity, baseline map[string]bool) {
 	kept := r.Findings[:0:0]
 	for _, f := range r.Findings {
+		if f.Severity >= claims.SeverityWarning && (f.Severity < min || baseline[Fingerprint(f)]) {
+			// The group is still in dispute, though the finding is
+			// not shown: it is not an agreement.
+			if r.disputed == nil {
+				r.disputed = map[claims.Key]bool{}
+			}
+			r.disputed[claims.Key{Story: f.Story, Slot: f.Slot, Subject: f.Subject}] = true
+		}
 		switch {
 		case f.Severity < min:
 			r.Omitted.BelowMinSeverity++
