@@ -9,6 +9,7 @@
 //	rules: [rules/]             # more rule files or directories, relative to this file
 //	lexicons: [slots.yaml]      # more lexicon files, relative to this file
 //	fail-on: warning            # the default of --fail-on: error, warning, info or none
+//	exclude: ["*.html", drafts] # inputs not to read: glob patterns, as --exclude takes them
 //	rule:                       # per-rule settings, by rule id
 //	  precision:
 //	    severity: off           # error, warning, info, or off to drop the rule
@@ -67,6 +68,15 @@ type Config struct {
 	FailOn *FailOn
 	// Rule holds the per-rule settings in file order.
 	Rule []RuleSettings
+	// Exclude holds the glob patterns of inputs not to read, in file
+	// order, as written.
+	Exclude []Pattern
+}
+
+// A Pattern is a glob pattern the file gives, at Pos.
+type Pattern struct {
+	Glob string
+	Pos  Pos
 }
 
 // A Path is a path the file names: Path resolved against the file's
@@ -195,7 +205,7 @@ func Load(path string) (*Config, error) {
 	return Parse(path, data)
 }
 
-var topKeys = []string{"version", "rules", "lexicons", "fail-on", "rule"}
+var topKeys = []string{"version", "rules", "lexicons", "fail-on", "exclude", "rule"}
 
 // Parse decodes configuration data read from the file name. Relative
 // paths in it are resolved against name's directory. The error, if any,
@@ -233,6 +243,8 @@ func Parse(name string, data []byte) (*Config, error) {
 			c.FailOn = &FailOn{Severity: sev, Pos: d.pos(v)}
 		case "rule":
 			c.Rule = d.ruleSettings(v)
+		case "exclude":
+			c.Exclude = d.patterns(v)
 		}
 	})
 	switch {
@@ -328,6 +340,34 @@ func (d *decoder) paths(n *yaml.Node, key string) []Path {
 			p = filepath.Join(filepath.Dir(d.file), p)
 		}
 		out = append(out, Path{Path: p, As: e.Value, Pos: d.pos(e)})
+	}
+	return out
+}
+
+// patterns decodes a glob pattern or a list of them. Whether a pattern is
+// well formed is checked by the command that uses them, at Pos.
+func (d *decoder) patterns(n *yaml.Node) []Pattern {
+	var nodes []*yaml.Node
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return nil
+		}
+		nodes = []*yaml.Node{n}
+	case yaml.SequenceNode:
+		nodes = n.Content
+	default:
+		d.errorf(n, "exclude must be a list of glob patterns")
+		return nil
+	}
+	var out []Pattern
+	for _, e := range nodes {
+		e = yamlfile.Resolve(e)
+		if e.Kind != yaml.ScalarNode || e.Tag == "!!null" || e.Value == "" {
+			d.errorf(e, "exclude must be a list of glob patterns")
+			continue
+		}
+		out = append(out, Pattern{Glob: e.Value, Pos: d.pos(e)})
 	}
 	return out
 }

@@ -38,6 +38,12 @@ type LoadOptions struct {
 	// Format is how inputs are read: FormatAuto (or "") by their names,
 	// FormatJSONL as JSONL feeds.
 	Format string
+	// Exclude names inputs not to read: files and directories found in a
+	// directory, and paths named on the command line.
+	Exclude *Exclude
+	// Warn, when set, is told of each input left out because it is a
+	// report factcheck wrote (IsReport), or, found in a directory, empty.
+	Warn func(claims.Warning)
 }
 
 // Errors an InputError can wrap; test for them with errors.Is.
@@ -77,8 +83,10 @@ func (e *InputError) Unwrap() error { return e.Err }
 // directory (its article files, found recursively and read in path order;
 // names starting with "." are skipped) or "-" for opt.Stdin. A path that
 // is missing, a directory with no articles and a file that is empty,
-// binary, not UTF-8 or over the size limit are errors (*InputError); no
-// input is skipped. An input named twice is read once.
+// binary, not UTF-8 or over the size limit are errors (*InputError). Left
+// out, with a warning (opt.Warn), are a report factcheck wrote (IsReport)
+// and an empty file found in a directory; left out silently, what
+// opt.Exclude matches. An input named twice is read once.
 //
 // Files ending in .html or .htm, and other inputs that start like an HTML
 // page, are read as HTML (see the Document's Map); files ending in .jsonl,
@@ -114,14 +122,24 @@ func Each(paths []string, opt LoadOptions, emit func(*claims.Document) error) er
 		seen[key] = true
 		return true
 	}
+	emitted, reports, empty := 0, 0, 0
 	add := func(source string, raw []byte) error {
 		if !first(source) {
+			return nil
+		}
+		if IsReport(raw) {
+			// factcheck's own outputs are never inputs.
+			reports++
+			if opt.Warn != nil {
+				opt.Warn(claims.Warning{Source: source, Msg: "left out: a report written by factcheck, not an article"})
+			}
 			return nil
 		}
 		d, err := parse(source, raw)
 		if err != nil {
 			return err
 		}
+		emitted++
 		return emit(d)
 	}
 	ids := jsonlIDs{}
@@ -141,7 +159,10 @@ func Each(paths []string, opt LoadOptions, emit func(*claims.Document) error) er
 			return &InputError{Path: p, Err: pathErr(err)}
 		}
 		defer f.Close()
-		return readJSONL(p, f, opt.MaxBytes, ids, emit)
+		return readJSONL(p, f, opt.MaxBytes, ids, func(d *claims.Document) error {
+			emitted++
+			return emit(d)
+		})
 	}
 	exts := ArticleExts
 	if opt.Format == FormatJSONL {
@@ -155,7 +176,10 @@ func Each(paths []string, opt LoadOptions, emit func(*claims.Document) error) er
 			if opt.Stdin == nil {
 				return &InputError{Path: "-", Err: errors.New("no standard input")}
 			}
-			if err := readJSONL(p, opt.Stdin, opt.MaxBytes, ids, emit); err != nil {
+			if err := readJSONL(p, opt.Stdin, opt.MaxBytes, ids, func(d *claims.Document) error {
+				emitted++
+				return emit(d)
+			}); err != nil {
 				return err
 			}
 			continue
@@ -175,20 +199,45 @@ func Each(paths []string, opt LoadOptions, emit func(*claims.Document) error) er
 			return &InputError{Path: p, Err: pathErr(err)}
 		}
 		if !info.IsDir() {
+			if opt.Exclude.Match("", p) {
+				continue
+			}
 			if err := readPath(p); err != nil {
 				return err
 			}
 			continue
 		}
-		files, err := articlesIn(p, exts)
+		files, err := articlesIn(p, exts, opt.Exclude)
 		if err != nil {
 			return err
 		}
 		for _, f := range files {
-			if err := readPath(f); err != nil {
+			err := readPath(f)
+			if errors.Is(err, ErrEmpty) && !isJSONL(f, opt) {
+				// A file found in a directory that holds nothing yet (the
+				// shell made it for "check . > report.txt") is no article.
+				empty++
+				if opt.Warn != nil {
+					opt.Warn(claims.Warning{Source: f, Msg: "left out: " + errors.Unwrap(err).Error()})
+				}
+				continue
+			}
+			if err != nil {
 				return err
 			}
 		}
+	}
+	if emitted == 0 && len(paths) > 0 {
+		why := "every input is excluded"
+		switch {
+		case reports > 0 && empty > 0:
+			why = "every input is empty, excluded or a report written by factcheck"
+		case reports > 0:
+			why = "every input is excluded or a report written by factcheck"
+		case empty > 0:
+			why = "every input is empty or excluded"
+		}
+		return &InputError{Path: paths[0], Err: fmt.Errorf("%w: %s", ErrNoArticles, why)}
 	}
 	return nil
 }
@@ -213,10 +262,12 @@ func Files(paths []string, opt LoadOptions) ([]string, error) {
 			return nil, &InputError{Path: p, Err: pathErr(err)}
 		}
 		if !info.IsDir() {
-			out = append(out, p)
+			if !opt.Exclude.Match("", p) {
+				out = append(out, p)
+			}
 			continue
 		}
-		files, err := articlesIn(p, exts)
+		files, err := articlesIn(p, exts, opt.Exclude)
 		if err != nil {
 			return nil, err
 		}
@@ -240,14 +291,19 @@ func isArticle(name string, exts []string) bool {
 	return slices.Contains(exts, strings.ToLower(filepath.Ext(name)))
 }
 
-// articlesIn returns the files under dir with one of exts, sorted by path.
-func articlesIn(dir string, exts []string) ([]string, error) {
+// articlesIn returns the files under dir with one of exts, sorted by path,
+// leaving out what exclude matches.
+func articlesIn(dir string, exts []string, exclude *Exclude) ([]string, error) {
 	var files []string
+	excluded := 0
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return &InputError{Path: p, Err: pathErr(err)}
 		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
+		if p != dir && (strings.HasPrefix(d.Name(), ".") || exclude.Match(dir, p)) {
+			if !strings.HasPrefix(d.Name(), ".") {
+				excluded++
+			}
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -270,7 +326,11 @@ func articlesIn(dir string, exts []string) ([]string, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, &InputError{Path: dir, Err: fmt.Errorf("%w (looked for %s)", ErrNoArticles, strings.Join(exts, ", "))}
+		note := ""
+		if excluded > 0 {
+			note = fmt.Sprintf("; %d excluded", excluded)
+		}
+		return nil, &InputError{Path: dir, Err: fmt.Errorf("%w (looked for %s%s)", ErrNoArticles, strings.Join(exts, ", "), note)}
 	}
 	slices.Sort(files)
 	return files, nil

@@ -379,7 +379,7 @@ func TestMarkdown(t *testing.T) {
 	if strings.Contains(got, "<in>") || strings.Contains(got, "@reporter") {
 		t.Errorf("Markdown has unescaped text:\n%s", got)
 	}
-	if got := rendered(t, "markdown", &Result{}); got != "## factcheck: 0 errors, 0 warnings, 0 info in 0 sources\n\nNo findings.\n" {
+	if got := rendered(t, "markdown", &Result{}); got != "<!-- factcheck-report: written by factcheck check, not an article -->\n## factcheck: 0 errors, 0 warnings, 0 info in 0 sources\n\nNo findings.\n" {
 		t.Errorf("Markdown of nothing = %q", got)
 	}
 	if got := mdCode("a`b``c"); got != "```a`b``c```" {

@@ -72,7 +72,7 @@ func HTML(w io.Writer, r *Result) error {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="factcheck">
+<meta name="generator" content="%s">
 <title>factcheck: %s</title>
 <style>
 %s</style>
@@ -85,7 +85,7 @@ func HTML(w io.Writer, r *Result) error {
 <main>
 <section id="findings">
 <h2>Findings</h2>
-`, esc(summary), htmlStyle, esc(summary))
+`, claims.ReportMarker, esc(summary), htmlStyle, esc(summary))
 	if len(fs) == 0 {
 		bw.WriteString("<p>No findings.</p>\n")
 	} else {

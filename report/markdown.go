@@ -32,6 +32,8 @@ func Markdown(w io.Writer, r *Result) error {
 func markdown(r *Result, limit int) []byte {
 	fs := SortFindings(r.Findings)
 	var head bytes.Buffer
+	// The marker keeps the report from being read back as an article.
+	fmt.Fprintf(&head, "<!-- %s: written by factcheck check, not an article -->\n", claims.ReportMarker)
 	fmt.Fprintf(&head, "## factcheck: %s\n\n", mdText(summaryLine(r)))
 	if len(fs) == 0 {
 		head.WriteString("No findings.\n")

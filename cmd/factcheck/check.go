@@ -29,6 +29,7 @@ type checkOptions struct {
 	output      string
 	drafts      []string
 	inputFormat string
+	exclude     []string
 	paths       []string
 }
 
@@ -63,6 +64,7 @@ It exits 1 when a finding is at or above --fail-on, 2 on any error.`,
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (whole or not at all) instead of standard output")
 	f.StringArrayVar(&o.drafts, "draft", nil, "check the figures of the draft `FILE` against the PATH sources; only the draft's problems set the exit code; repeatable")
 	f.StringVar(&o.inputFormat, "input-format", extract.FormatAuto, inputFormatUsage)
+	f.StringArrayVar(&o.exclude, "exclude", nil, excludeUsage)
 	return cmd
 }
 
@@ -73,7 +75,7 @@ func (o *checkOptions) run() error {
 	}
 	// The flags over the configuration file over the built-in defaults.
 	cfg, err := loadSettings("check", &loadFlags{config: o.config, noConfig: o.noConfig,
-		rules: o.rules, lexicons: o.lexicons, failOn: o.failOn}, firstPath(o.paths))
+		rules: o.rules, lexicons: o.lexicons, failOn: o.failOn, exclude: o.exclude}, firstPath(o.paths))
 	if err != nil {
 		return err
 	}
@@ -89,6 +91,9 @@ func (o *checkOptions) run() error {
 	if err != nil {
 		return err
 	}
+	var warn warnings
+	defer warn.flush(o.stderr)
+	loadOpt.Exclude, loadOpt.Warn = cfg.excluder(), warn.add
 	// Rules and lexicons first, so that a bad rule fails before any
 	// article is read.
 	set, err := cfg.rules()

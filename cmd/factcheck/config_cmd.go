@@ -50,7 +50,7 @@ came from: built-in (the default), a configuration file's file:line:col,
 a flag, or a rule's own file for its severity and params.
 
 It takes check's flags that choose settings (--config, --no-config,
---rules, --lexicon, --fail-on), and reads rules and the configuration but
+--rules, --lexicon, --fail-on, --exclude), and reads rules and the configuration but
 no article.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
@@ -62,6 +62,7 @@ no article.`,
 	o.load.addLexiconFlag(f)
 	o.load.addFailOnFlag(f)
 	o.load.addConfigFlags(f)
+	o.load.addExcludeFlag(f)
 	return cmd
 }
 
@@ -99,6 +100,9 @@ func (o *configPrintOptions) run() error {
 	row("lexicons", "lexicon.yaml", builtinFrom)
 	for _, p := range s.lexicons {
 		row("lexicons", p.path, p.from)
+	}
+	for _, p := range s.exclude {
+		row("exclude", p.path, p.from)
 	}
 	for _, id := range rs.ids() {
 		r := rs.rule(id)

@@ -23,6 +23,7 @@ type extractOptions struct {
 	noConfig    bool
 	output      string
 	inputFormat string
+	exclude     []string
 	paths       []string
 }
 
@@ -53,6 +54,7 @@ subject, to show what the parser understood.`,
 	f.BoolVar(&o.noConfig, "no-config", false, "read no configuration file")
 	f.StringVarP(&o.output, "output", "o", "", "write the claims to `FILE` (whole or not at all) instead of standard output")
 	f.StringVar(&o.inputFormat, "input-format", extract.FormatAuto, inputFormatUsage)
+	f.StringArrayVar(&o.exclude, "exclude", nil, excludeUsage)
 	return cmd
 }
 
@@ -69,10 +71,13 @@ func (o *extractOptions) run() error {
 	if err != nil {
 		return err
 	}
-	cfg, err := loadSettings("extract", &loadFlags{config: o.config, noConfig: o.noConfig, lexicons: o.lexicons}, firstPath(o.paths))
+	cfg, err := loadSettings("extract", &loadFlags{config: o.config, noConfig: o.noConfig, lexicons: o.lexicons, exclude: o.exclude}, firstPath(o.paths))
 	if err != nil {
 		return err
 	}
+	var warn warnings
+	defer warn.flush(o.stderr)
+	loadOpt.Exclude, loadOpt.Warn = cfg.excluder(), warn.add
 	lex, err := cfg.lexicon()
 	if err != nil {
 		return err

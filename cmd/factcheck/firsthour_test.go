@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -47,4 +49,139 @@ func TestDatelineWithYearIsNotTheEventDate(t *testing.T) {
 			t.Errorf("dateline %q: exit %d, want 0 and no event_date finding\n%s%s", dateline, code, stdout, stderr)
 		}
 	}
+}
+
+// TestOwnReportsAreNotArticles: the reports check and extract write, in
+// every format, saved beside the articles, are not read back as articles
+// the next time; each is named in a warning.
+func TestOwnReportsAreNotArticles(t *testing.T) {
+	dir := copyCluster(t, shayrat)
+	code, before, stderr := runCLI(t, nil, "check", "--format", "line", dir)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var args []string
+	names := map[string]string{"html": "report.html", "markdown": "report.md"}
+	for _, f := range []string{"table", "line", "json", "sarif", "github", "markdown", "html"} {
+		name := names[f]
+		if name == "" {
+			name = "report-" + f + ".txt"
+		}
+		args = append(args, "--format", f+"="+filepath.Join(dir, name))
+	}
+	if code, _, stderr := runCLI(t, nil, append(append([]string{"check"}, args...), dir)...); code != exitFindings {
+		t.Fatalf("writing the reports: exit %d: %s", code, stderr)
+	}
+	// extract's table and JSON too.
+	for _, f := range []string{"table", "json"} {
+		if code, _, stderr := runCLI(t, nil, "extract", "--format", f, "-o", filepath.Join(dir, "claims-"+f+".txt"), dir); code != exitOK {
+			t.Fatalf("extract --format %s: exit %d: %s", f, code, stderr)
+		}
+	}
+	code, after, stderr := runCLI(t, nil, "check", "--format", "line", dir)
+	if code != exitFindings || after != before {
+		t.Errorf("with the reports beside the articles: exit %d\n%s\nwant\n%s", code, after, before)
+	}
+	for _, name := range []string{"report.html", "report.md", "report-table.txt", "report-line.txt", "report-json.txt", "report-sarif.txt", "report-github.txt", "claims-table.txt", "claims-json.txt"} {
+		if !strings.Contains(stderr, "warning: "+filepath.Join(dir, name)+": left out: a report written by factcheck") {
+			t.Errorf("no warning for %s:\n%s", name, stderr)
+		}
+	}
+}
+
+// TestCheckIntoTheInputDirectory: "check . > report.txt" in the folder of
+// the articles works: the shell makes report.txt before check runs, and
+// an empty file found in a directory is left out with a warning.
+func TestCheckIntoTheInputDirectory(t *testing.T) {
+	dir := copyCluster(t, shayrat)
+	if err := os.WriteFile(filepath.Join(dir, "report.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, nil, "check", dir)
+	if code != exitFindings || !strings.Contains(stderr, "report.txt: left out: empty file") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	// Named on the command line, an empty file is still an error.
+	code, _, stderr = runCLI(t, nil, "check", filepath.Join(dir, "report.txt"))
+	if code != exitError || !strings.Contains(stderr, "report.txt: empty file") {
+		t.Errorf("named empty file: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// TestExclude: --exclude GLOB (repeatable) and exclude: in the
+// configuration file leave inputs out; a bad pattern is an error with its
+// place.
+func TestExclude(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"wires/a.txt":       "A fire killed three workers on Tuesday, officials said.\n",
+		"wires/b.txt":       "A fire killed three workers on Tuesday.\n",
+		"wires/old/c.txt":   "A fire killed five workers on Tuesday.\n",
+		"notes/draft-1.txt": "A fire killed nine workers on Tuesday.\n",
+	})
+	sources := func(args ...string) (int, []string, string) {
+		t.Helper()
+		code, stdout, stderr := runCLI(t, nil, append([]string{"extract", "--format", "json"}, args...)...)
+		var out struct {
+			Sources []struct{ Path string } `json:"sources"`
+		}
+		json.Unmarshal([]byte(stdout), &out)
+		var names []string
+		for _, s := range out.Sources {
+			rel, _ := filepath.Rel(dir, s.Path)
+			names = append(names, filepath.ToSlash(rel))
+		}
+		return code, names, stderr
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "notes/draft-1.txt wires/a.txt wires/b.txt wires/old/c.txt"},
+		{[]string{"--exclude", "old"}, "notes/draft-1.txt wires/a.txt wires/b.txt"},
+		{[]string{"--exclude", "draft-*", "--exclude", "wires/old/*"}, "wires/a.txt wires/b.txt"},
+		{[]string{"--exclude", "**/c.txt"}, "notes/draft-1.txt wires/a.txt wires/b.txt"},
+		{[]string{"--exclude", "{notes,old}"}, "wires/a.txt wires/b.txt"},
+	}
+	for _, tt := range tests {
+		code, got, stderr := sources(append(append([]string{"--no-config"}, tt.args...), dir)...)
+		if code != exitOK || strings.Join(got, " ") != tt.want {
+			t.Errorf("%v: exit %d, read %v, want %s\n%s", tt.args, code, got, tt.want, stderr)
+		}
+	}
+	// A file named on the command line is excluded too.
+	code, got, _ := sources("--no-config", "--exclude", "b.txt", filepath.Join(dir, "wires/a.txt"), filepath.Join(dir, "wires/b.txt"))
+	if code != exitOK || strings.Join(got, " ") != "wires/a.txt" {
+		t.Errorf("named files: exit %d, read %v", code, got)
+	}
+	// Everything excluded is an error, not an empty report.
+	code, _, stderr := runCLI(t, nil, "check", "--no-config", "--exclude", "*.txt", dir)
+	if code != exitError || !strings.Contains(stderr, "no articles in directory") || !strings.Contains(stderr, "excluded") {
+		t.Errorf("all excluded: exit %d, %s", code, stderr)
+	}
+	// The configuration file's exclude: list, shown by config print.
+	cfg := filepath.Join(dir, ".factcheck.yaml")
+	if err := os.WriteFile(cfg, []byte("version: 1\nexclude:\n  - notes\n  - old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, got, stderr := sources(dir); code != exitOK || strings.Join(got, " ") != "wires/a.txt wires/b.txt" {
+		t.Errorf("exclude: in the config: exit %d, read %v\n%s", code, got, stderr)
+	}
+	code, stdout, _ := runCLI(t, nil, "config", "print", dir)
+	if code != exitOK || !regexp.MustCompile(`(?m)^exclude +notes +\S*\.factcheck\.yaml:3:5$`).MatchString(stdout) {
+		t.Errorf("config print: exit %d\n%s", code, stdout)
+	}
+	// Bad patterns.
+	code, _, stderr = runCLI(t, nil, "check", "--no-config", "--exclude", "[a-", dir)
+	if code != exitError || !strings.Contains(stderr, `factcheck: check: --exclude: bad exclude pattern "[a-"`) {
+		t.Errorf("bad --exclude: exit %d, %s", code, stderr)
+	}
+	oneLineError(t, stderr)
+	if err := os.WriteFile(cfg, []byte("version: 1\nexclude: [notes, \"[a-\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI(t, nil, "check", dir)
+	if code != exitError || !strings.Contains(stderr, `.factcheck.yaml:2:18: exclude: bad exclude pattern "[a-"`) {
+		t.Errorf("bad exclude: exit %d, %s", code, stderr)
+	}
+	oneLineError(t, stderr)
 }

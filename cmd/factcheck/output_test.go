@@ -253,7 +253,7 @@ func TestSeveralOutputsWholeOrNothing(t *testing.T) {
 	// -o takes the format that has no file of its own.
 	out := filepath.Join(dir, "r.md")
 	code, stdout, _ = runCLI(t, nil, "check", "--format", "markdown", "--format", "json="+json, "-o", out, "--fail-on", "none", seeds)
-	if b, _ := os.ReadFile(out); code != exitOK || stdout != "" || !strings.HasPrefix(string(b), "## factcheck: ") {
+	if b, _ := os.ReadFile(out); code != exitOK || stdout != "" || !strings.Contains(string(b), "\n## factcheck: ") {
 		t.Errorf("-o with --format markdown: exit %d, stdout %q, file %q", code, stdout, b)
 	}
 }

@@ -24,6 +24,15 @@ type loadFlags struct {
 	rules    []string
 	lexicons []string
 	failOn   string // "" when not given
+	exclude  []string
+}
+
+// excludeUsage is the help text of --exclude.
+const excludeUsage = "do not read inputs matching `GLOB` (\"*.html\", \"drafts\", \"wires/**/old-*\"); repeatable"
+
+// addExcludeFlag registers --exclude.
+func (l *loadFlags) addExcludeFlag(f *pflag.FlagSet) {
+	f.StringArrayVar(&l.exclude, "exclude", nil, excludeUsage)
 }
 
 // addConfigFlags registers --config and --no-config.
@@ -70,6 +79,7 @@ type settings struct {
 	failOnFrom string
 	rulePaths  []sourcedPath // the config file's, then the flags'
 	lexicons   []sourcedPath
+	exclude    []sourcedPath // glob patterns: the config file's, then the flags'
 }
 
 // loadSettings resolves the flags of command and the configuration file
@@ -122,6 +132,18 @@ func loadSettings(command string, l *loadFlags, start string) (*settings, error)
 		for _, p := range cfg.Lexicons {
 			s.lexicons = append(s.lexicons, sourcedPath{p.Path, p.Pos.String()})
 		}
+		for _, p := range cfg.Exclude {
+			if _, err := extract.NewExclude([]string{p.Glob}); err != nil {
+				return nil, &config.Error{Problems: []config.Problem{{Pos: p.Pos, Msg: "exclude: " + err.Error()}}}
+			}
+			s.exclude = append(s.exclude, sourcedPath{p.Glob, p.Pos.String()})
+		}
+	}
+	for _, p := range l.exclude {
+		if _, err := extract.NewExclude([]string{p}); err != nil {
+			return nil, usagef("%s: --exclude: %v", command, err)
+		}
+		s.exclude = append(s.exclude, sourcedPath{p, "flag --exclude"})
 	}
 	for _, p := range l.rules {
 		s.rulePaths = append(s.rulePaths, sourcedPath{p, "flag --rules"})
@@ -130,6 +152,16 @@ func loadSettings(command string, l *loadFlags, start string) (*settings, error)
 		s.lexicons = append(s.lexicons, sourcedPath{p, "flag --lexicon"})
 	}
 	return s, nil
+}
+
+// excluder returns the Exclude of the configured and flagged patterns.
+func (s *settings) excluder() *extract.Exclude {
+	globs := make([]string, len(s.exclude))
+	for i, p := range s.exclude {
+		globs[i] = p.path
+	}
+	e, _ := extract.NewExclude(globs) // each was checked by loadSettings
+	return e
 }
 
 // lexicon loads the built-in lexicon extended by the configured ones.
