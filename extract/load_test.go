@@ -90,9 +90,15 @@ func TestLoadBadInput(t *testing.T) {
 
 func TestLoadBadInputAmongGood(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeFiles(t, map[string]string{"d/a.txt": "Fine.", "d/b.txt": ""})
-	if _, err := Load([]string{"d"}, LoadOptions{}); err == nil || err.Error() != "d/b.txt: empty file" {
-		t.Errorf("Load(d) error = %v, want d/b.txt: empty file", err)
+	writeFiles(t, map[string]string{"d/a.txt": "Fine.", "d/b.txt": "\x00binary", "e/a.txt": "Fine.", "e/b.txt": ""})
+	if _, err := Load([]string{"d"}, LoadOptions{}); err == nil || err.Error() != "d/b.txt:1:1: binary file (NUL byte), not a text article" {
+		t.Errorf("Load(d) error = %v, want d/b.txt: binary file", err)
+	}
+	// An empty file found in a directory is left out with a warning.
+	var warned []string
+	docs, err := Load([]string{"e"}, LoadOptions{Warn: func(w claims.Warning) { warned = append(warned, w.String()) }})
+	if err != nil || len(docs) != 1 || strings.Join(warned, "|") != "e/b.txt: left out: empty file" {
+		t.Errorf("Load(e) = %d documents, %v; warnings %q", len(docs), err, warned)
 	}
 }
 
