@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
@@ -110,5 +111,15 @@ func TestSilences(t *testing.T) {
 	}
 	if as[2].Silenced != "" {
 		t.Errorf("an unsupported verdict is not a conflict; silenced %q", as[2].Silenced)
+	}
+	if ws := UnknownNames("draft.md", ss); len(ws) != 0 {
+		t.Errorf("known names warned of: %v", ws)
+	}
+	// A misspelt name silences nothing, and says so where it stands.
+	text = "Intro.\n  <!-- factcheck-disable-next-line precision, conflcit: checked -->\nThe attack killed 78 people.\n"
+	ss = Silences(&claims.Document{Source: "draft.md", Raw: []byte(text), Text: text})
+	ws := UnknownNames("draft.md", ss)
+	if len(ws) != 1 || !strings.HasPrefix(ws[0].String(), `draft.md:2:47: factcheck-disable-next-line: unknown rule "conflcit" silences nothing (known: conflict,`) {
+		t.Errorf("UnknownNames = %v", ws)
 	}
 }

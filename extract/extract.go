@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"maps"
 	"math"
 	"runtime"
@@ -29,6 +30,10 @@ type Options struct {
 	// the text again: memory then holds the claims, not the articles.
 	// Claims never share memory with the text they were read from.
 	Release bool
+	// Warn, when set, is told, document by document in input order, of
+	// what the user should know: a figure too large to hold exactly, a
+	// document no claim was read from.
+	Warn func(claims.Warning)
 }
 
 // Extractor reads claims from documents using a slot lexicon. It is safe
@@ -145,16 +150,32 @@ func New(lex *Lexicon) *Extractor {
 // read; the batches do not change what it reads.
 func (x *Extractor) Run(docs []*claims.Document, opt Options) []*claims.Claim {
 	out := make([][]*claims.Claim, len(docs))
+	warns := make([][]claims.Warning, len(docs))
 	for _, idx := range storyBatches(docs, batchDocs, batchBytes) {
 		batch := make([]*claims.Document, len(idx))
 		for k, i := range idx {
 			batch[k] = docs[i]
 		}
-		for k, cs := range x.extractBatch(batch, opt) {
-			out[idx[k]] = cs
+		cs, ws := x.extractBatch(batch, opt)
+		for k := range cs {
+			out[idx[k]], warns[idx[k]] = cs[k], ws[k]
 		}
 	}
+	sendWarnings(warns, opt)
 	return number(out, 0)
+}
+
+// sendWarnings hands the warnings of each document to opt.Warn, in
+// document order.
+func sendWarnings(warns [][]claims.Warning, opt Options) {
+	if opt.Warn == nil {
+		return
+	}
+	for _, ws := range warns {
+		for _, w := range ws {
+			opt.Warn(w)
+		}
+	}
 }
 
 // number numbers the claims of out in order, from c(n+1) on, and returns
@@ -192,8 +213,9 @@ func number(out [][]*claims.Claim, n int) []*claims.Claim {
 // reading used a value the complete story does not give is read again
 // with the complete context. The claims are those of reading every
 // document with its story complete, whatever the order the workers took.
-func (x *Extractor) extractBatch(docs []*claims.Document, opt Options) [][]*claims.Claim {
+func (x *Extractor) extractBatch(docs []*claims.Document, opt Options) ([][]*claims.Claim, [][]claims.Warning) {
 	out := make([][]*claims.Claim, len(docs))
+	warns := make([][]claims.Warning, len(docs))
 	used := make([]usedContext, len(docs))
 	fallback, _ := parseAnchor(opt.Date)
 	var mu sync.Mutex
@@ -215,7 +237,7 @@ func (x *Extractor) extractBatch(docs []*claims.Document, opt Options) [][]*clai
 		ctx := sf.context()
 		mu.Unlock()
 		c.setContext(ctx, fallback)
-		out[i] = c.extract(opt.All)
+		out[i], warns[i] = c.finish(c.extract(opt.All))
 		used[i] = c.used(ctx)
 		c.free()
 	})
@@ -233,7 +255,7 @@ func (x *Extractor) extractBatch(docs []*claims.Document, opt Options) [][]*clai
 		i := again[k]
 		c := x.prepare(docs[i])
 		c.setContext(final[c.doc.Story], fallback)
-		out[i] = c.extract(opt.All)
+		out[i], warns[i] = c.finish(c.extract(opt.All))
 		c.free()
 	})
 	if opt.Release {
@@ -241,7 +263,7 @@ func (x *Extractor) extractBatch(docs []*claims.Document, opt Options) [][]*clai
 			d.Release()
 		}
 	}
-	return out
+	return out, warns
 }
 
 // storyFacts gathers what the documents of a story prepared so far lend
@@ -402,6 +424,7 @@ func (x *Extractor) parallel(n int, f func(i int)) {
 
 // docCtx is one document being read.
 type docCtx struct {
+	warnings []claims.Warning // what the user should know of the document
 	x          *Extractor
 	doc        *claims.Document
 	text       string
@@ -976,6 +999,15 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		}
 		t := c.toks[i]
 		if t.kind != tNum && !c.info[i].quantity {
+			continue
+		}
+		if t.kind == tNum && significantDigits(t.low) > maxDigits {
+			// A float64 holds 15 significant digits exactly; a figure
+			// with more would be compared wrongly, or printed as a
+			// number the text does not give.
+			span := c.doc.SpanOf(int(t.start), int(t.end))
+			c.warnings = append(c.warnings, claims.Warning{Source: c.doc.Source, Line: span.Line, Col: span.Col,
+				Msg: fmt.Sprintf("figure %s has more than %d significant digits, too many to hold exactly: left out", abbreviate(t.low), maxDigits)})
 			continue
 		}
 		if dm, ok := parseDate(c.toks, i, c.anchor, year, c.storyDated); ok && !c.skipAny(dm.from, dm.to) {

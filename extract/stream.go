@@ -126,7 +126,9 @@ func (s *Stream) Claims() int { return s.n }
 
 // flush reads the batch, emits its claims and drops it.
 func (s *Stream) flush() {
-	cs := number(s.x.extractBatch(s.batch, s.opt), s.n)
+	out, warns := s.x.extractBatch(s.batch, s.opt)
+	sendWarnings(warns, s.opt)
+	cs := number(out, s.n)
 	s.n += len(cs)
 	clear(s.batch)
 	s.batch, s.size = s.batch[:0], 0

@@ -86,8 +86,10 @@ type (
 		Reason string `json:"reason"`
 	}
 	jsonSummary struct {
-		Sources  int           `json:"sources"`
-		Claims   int           `json:"claims"`
+		Sources int `json:"sources"`
+		// SourcesWithClaims counts the sources a claim was read from.
+		SourcesWithClaims int           `json:"sources_with_claims"`
+		Claims            int           `json:"claims"`
 		Findings *jsonSeverity `json:"findings,omitempty"`
 	}
 	jsonSeverity struct {
@@ -106,7 +108,7 @@ func JSON(w io.Writer, r *Result, withGroups bool) error {
 	out := jsonOutput{
 		Version: Version,
 		Sources: make([]jsonSource, 0, len(r.Docs)),
-		Summary: jsonSummary{Sources: len(r.Docs), Claims: len(r.Claims)},
+		Summary: jsonSummary{Sources: len(r.Docs), SourcesWithClaims: sourcesWithClaims(r), Claims: len(r.Claims)},
 	}
 	for i, d := range r.Docs {
 		out.Sources = append(out.Sources, jsonSource{

@@ -178,6 +178,7 @@ const sampleJSON = `{
   ],
   "summary": {
     "sources": 2,
+    "sources_with_claims": 2,
     "claims": 3,
     "findings": {
       "error": 1,
@@ -212,7 +213,7 @@ func TestJSONExtract(t *testing.T) {
 			t.Errorf("extract JSON has %q", k)
 		}
 	}
-	if got := out["summary"]; !equalJSON(got, map[string]any{"sources": 2.0, "claims": 3.0}) {
+	if got := out["summary"]; !equalJSON(got, map[string]any{"sources": 2.0, "sources_with_claims": 2.0, "claims": 3.0}) {
 		t.Errorf("extract summary = %v", got)
 	}
 }
@@ -328,14 +329,23 @@ func TestSummaryLine(t *testing.T) {
 		}
 		return out
 	}
-	docs := make([]*claims.Document, 5)
+	var docs []*claims.Document
+	var cs []*claims.Claim
+	for _, src := range []string{"a", "b", "c", "d", "e"} {
+		docs = append(docs, &claims.Document{Source: src})
+		cs = append(cs, &claims.Claim{Source: src, Slot: "death_toll"})
+	}
+	unslotted := []*claims.Claim{{Source: "c"}}
 	tests := []struct {
 		r    *Result
 		want string
 	}{
-		{&Result{Docs: docs, Findings: fs(claims.SeverityWarning, claims.SeverityInfo, claims.SeverityInfo, claims.SeverityInfo)}, "0 errors, 1 warning, 3 info in 5 sources"},
-		{&Result{Docs: docs[:1], Findings: fs(claims.SeverityError, claims.SeverityError, claims.SeverityWarning, claims.SeverityWarning)}, "2 errors, 2 warnings, 0 info in 1 source"},
+		{&Result{Docs: docs, Claims: cs, Findings: fs(claims.SeverityWarning, claims.SeverityInfo, claims.SeverityInfo, claims.SeverityInfo)}, "0 errors, 1 warning, 3 info in 5 sources"},
+		{&Result{Docs: docs[:1], Claims: cs[:1], Findings: fs(claims.SeverityError, claims.SeverityError, claims.SeverityWarning, claims.SeverityWarning)}, "2 errors, 2 warnings, 0 info in 1 source"},
 		{&Result{}, "0 errors, 0 warnings, 0 info in 0 sources"},
+		// Sources nothing was read from are counted apart.
+		{&Result{Docs: docs, Claims: cs[:2]}, "0 errors, 0 warnings, 0 info in 5 sources (claims read from 2)"},
+		{&Result{Docs: docs[:3], Claims: append(cs[:1:1], unslotted...)}, "0 errors, 0 warnings, 0 info in 3 sources (claims read from 1)"},
 	}
 	for _, tt := range tests {
 		if got := summaryLine(tt.r); got != tt.want {

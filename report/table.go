@@ -160,6 +160,11 @@ func summaryLine(r *Result) string {
 		plural(n[claims.SeverityWarning], "warning", "warnings"),
 		n[claims.SeverityInfo],
 		plural(len(r.Docs), "source", "sources"))
+	if k := sourcesWithClaims(r); k < len(r.Docs) {
+		// An article nothing was read from (another language, no
+		// figures) is not one of the sources compared.
+		s += fmt.Sprintf(" (claims read from %d)", k)
+	}
 	accepted := 0
 	for _, f := range r.Findings {
 		if _, ok := r.accepted(f); ok {
@@ -180,6 +185,24 @@ func summaryLine(r *Result) string {
 		s += "; not shown: " + strings.Join(hidden, ", ")
 	}
 	return s
+}
+
+// sourcesWithClaims counts the documents of r a slotted claim was read
+// from.
+func sourcesWithClaims(r *Result) int {
+	with := map[string]bool{}
+	for _, c := range r.Claims {
+		if c.Slot != "" {
+			with[c.Source] = true
+		}
+	}
+	n := 0
+	for _, d := range r.Docs {
+		if with[d.Source] {
+			n++
+		}
+	}
+	return n
 }
 
 func plural(n int, one, many string) string {

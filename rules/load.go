@@ -95,7 +95,29 @@ func LoadPaths(paths ...string) (*Set, error) {
 		}
 		return isRuleFile(base), ""
 	})
-	return loadFiles(files, probs)
+	set, err := loadFiles(files, probs)
+	if err != nil {
+		return nil, err
+	}
+	// A path that gives no rule is likely a mistake: say so.
+	for _, p := range paths {
+		found := false
+		for _, f := range files {
+			if f.name == p || filepath.Dir(f.name) == filepath.Clean(p) {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		msg := "no rule loaded: no rule file (*.yaml) in the directory"
+		if base := filepath.Base(p); strings.HasSuffix(base, testExt) {
+			msg = fmt.Sprintf("no rule loaded: a rule test file; give its rule, %s, or the directory", strings.TrimSuffix(base, testExt)+ruleExt)
+		}
+		set.warnings = append(set.warnings, claims.Warning{Source: p, Msg: msg})
+	}
+	return set, nil
 }
 
 // readPaths reads the files paths name: each path is a file, or a

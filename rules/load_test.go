@@ -188,6 +188,24 @@ func TestLoadPathsDuplicateAndFiles(t *testing.T) {
 	if _, err := LoadPaths(filepath.Join(a, "nope.yaml")); err == nil {
 		t.Error("missing file: no error")
 	}
+	// A path that gives no rule is a warning: a test file alone, a
+	// directory of none.
+	empty := writeRules(t, map[string]string{"notes.txt": "no rules here\n"})
+	s, err = LoadPaths(filepath.Join(b, "x.test.yaml"), empty, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range s.Warnings() {
+		got = append(got, w.String())
+	}
+	want := []string{
+		filepath.Join(b, "x.test.yaml") + ": no rule loaded: a rule test file; give its rule, x.yaml, or the directory",
+		empty + ": no rule loaded: no rule file (*.yaml) in the directory",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("warnings %q, want %q", got, want)
+	}
 }
 
 func TestAddReplaces(t *testing.T) {

@@ -80,8 +80,14 @@ const DefaultCostLimit = 10_000_000
 // an empty set ready to use. A Set is safe for concurrent Evaluate calls,
 // but not while SetParam or SetCostLimit run.
 type Set struct {
-	rules map[string]*Rule
+	rules    map[string]*Rule
+	warnings []claims.Warning
 }
+
+// Warnings returns what loading the set found worth telling the user but
+// not an error: a path that gave no rule. Add keeps the warnings of the
+// set added.
+func (s *Set) Warnings() []claims.Warning { return s.warnings }
 
 // NewSet returns a set of the given rules; a later rule replaces an
 // earlier one with the same id.
@@ -108,6 +114,7 @@ func (s *Set) Add(other *Set) (replaced []string) {
 	if other == nil {
 		return nil
 	}
+	s.warnings = append(s.warnings, other.warnings...)
 	for _, id := range slices.Sorted(maps.Keys(other.rules)) {
 		if _, ok := s.rules[id]; ok {
 			replaced = append(replaced, id)

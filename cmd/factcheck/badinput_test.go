@@ -100,7 +100,7 @@ func TestBadInput(t *testing.T) {
 		{name: "empty file in a directory is left out", files: map[string]string{"dir/a.txt": goodArticle, "dir/b.txt": ""}, args: []string{"check", "dir"}, code: exitOK,
 			stderr: `factcheck: warning: dir/b\.txt: left out: empty file\n`, stdout: "in 1 source"},
 		{name: "only empty files in a directory", files: map[string]string{"dir/b.txt": ""}, args: []string{"check", "dir"}, code: exitError,
-			stderr: `factcheck: warning: dir/b\.txt: left out: empty file\nfactcheck: dir: no articles in directory: every input is excluded\n`},
+			stderr: `factcheck: warning: dir/b\.txt: left out: empty file\nfactcheck: dir: no articles in directory: every input is empty or excluded\n`},
 		{name: "binary file", files: map[string]string{"photo.txt": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"}, args: []string{"check", "photo.txt"}, code: exitError,
 			stderr: `factcheck: photo\.txt:3:1: binary file \(NUL byte\), not a text article\n`},
 		{name: "invalid UTF-8 is refused, not guessed", files: map[string]string{"latin1.txt": "The caf\xe9 said 59 cruise missiles.\n"}, args: []string{"check", "latin1.txt"}, code: exitError,

@@ -100,6 +100,9 @@ func (o *checkOptions) run() error {
 	if err != nil {
 		return err
 	}
+	for _, w := range set.Warnings() {
+		warn.add(w)
+	}
 	lex, err := cfg.lexicon()
 	if err != nil {
 		return err
@@ -138,7 +141,7 @@ func (o *checkOptions) run() error {
 	for _, out := range outs {
 		release = release && !report.NeedsText(out.format)
 	}
-	cs := extract.New(lex).Run(all, extract.Options{Date: o.date, Release: release})
+	cs := extract.New(lex).Run(all, extract.Options{Date: o.date, Release: release, Warn: warn.add})
 	draftClaims, sourceClaims := splitDraft(cs, drafts)
 	groups := claims.GroupClaims(sourceClaims)
 	prog.say("checking %d groups of claims…", len(groups))
@@ -156,6 +159,9 @@ func (o *checkOptions) run() error {
 	gate := findings
 	if len(drafts) > 0 {
 		d := assessDraft(drafts, docs, draftClaims, sourceClaims)
+		for _, w := range d.warnings {
+			warn.add(w)
+		}
 		r.Findings = append(r.Findings, d.findings...)
 		r.Draft, r.Copies = d.verdicts, d.copies
 		r.Rules = append(r.Rules, draftRuleInfos()...)

@@ -14,6 +14,7 @@ type draftRun struct {
 	findings []*claims.Finding
 	copies   map[string]string
 	accepted map[string]string // fingerprint → reason, for silenced findings
+	warnings []claims.Warning  // silences that name no rule
 }
 
 // splitDraft separates the draft's claims from the sources' claims.
@@ -44,7 +45,9 @@ func assessDraft(drafts, sources []*claims.Document, draftClaims, sourceClaims [
 				mine = append(mine, a)
 			}
 		}
-		draft.ApplySilences(mine, draft.Silences(d))
+		ss := draft.Silences(d)
+		run.warnings = append(run.warnings, draft.UnknownNames(d.Source, ss)...)
+		draft.ApplySilences(mine, ss)
 	}
 	draft.Sort(as)
 	fs := draft.Findings(as)

@@ -89,7 +89,7 @@ func (o *extractOptions) run() error {
 	if err := checkOutput(o.output, inputs); err != nil {
 		return err
 	}
-	xopt := extract.Options{Date: o.date, All: o.all, Release: true}
+	xopt := extract.Options{Date: o.date, All: o.all, Release: true, Warn: warn.add}
 	if o.format == "jsonl" {
 		return streamJSONL(o.paths, loadOpt, extract.New(lex), xopt, o.output, o.stdout)
 	}

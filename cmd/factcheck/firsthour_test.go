@@ -185,3 +185,40 @@ func TestExclude(t *testing.T) {
 	}
 	oneLineError(t, stderr)
 }
+
+// TestInputIsNotDroppedWithoutAWord: what factcheck cannot read is named
+// on standard error with its place, and the summary says how many
+// articles gave claims.
+func TestInputIsNotDroppedWithoutAWord(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"a.txt": "A fire killed three workers on Tuesday, officials said.\n",
+		"b.txt": "The fire killed three workers. The owner was fined $100000000000000000000000000000000000000000.\n",
+		"c.txt": "Le bilan de l'incendie s'élève à trois morts et douze blessés, selon les pompiers de la ville qui ont travaillé toute la nuit pour éteindre les flammes.\n",
+		"d.txt": "The fire killed " + strings.Repeat("9", 300) + " workers.\n",
+		"draft/story.md": "A fire killed three workers.\n\n<!-- factcheck-disable-next-line conflcit: checked -->\nThe fire killed three workers on Tuesday.\n",
+	})
+	code, stdout, stderr := runCLI(t, nil, "check", "--exclude", "draft",
+		"--rules", filepath.Join("..", "..", "rules.d", "conflict.test.yaml"),
+		"--draft", filepath.Join(dir, "draft", "story.md"), dir)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		"factcheck: warning: no claims read from " + filepath.Join(dir, "c.txt") + " (is it English?)\n",
+		"factcheck: warning: " + filepath.Join(dir, "b.txt") + ":1:53: figure 100000…0000 (42 characters) has more than 15 significant digits, too many to hold exactly: left out\n",
+		"factcheck: warning: " + filepath.Join(dir, "d.txt") + ":1:17: figure 999999…9999 (300 characters) has more than 15 significant digits",
+		"factcheck: warning: no claims read from " + filepath.Join(dir, "d.txt") + "\n",
+		"factcheck: warning: " + filepath.Join("..", "..", "rules.d", "conflict.test.yaml") + ": no rule loaded: a rule test file; give its rule, conflict.yaml, or the directory\n",
+		"factcheck: warning: " + filepath.Join(dir, "draft", "story.md") + ":3:34: factcheck-disable-next-line: unknown rule \"conflcit\" silences nothing",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if !strings.Contains(stdout, " in 5 sources (claims read from 3)\n") {
+		t.Errorf("the summary does not say how many sources gave claims:\n%s", stdout)
+	}
+	if strings.Contains(stdout, "100,000") {
+		t.Errorf("the too-large figure is shown:\n%s", stdout)
+	}
+}
