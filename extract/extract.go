@@ -424,7 +424,7 @@ func (x *Extractor) parallel(n int, f func(i int)) {
 
 // docCtx is one document being read.
 type docCtx struct {
-	warnings []claims.Warning // what the user should know of the document
+	warnings   []claims.Warning // what the user should know of the document
 	x          *Extractor
 	doc        *claims.Document
 	text       string

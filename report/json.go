@@ -90,7 +90,7 @@ type (
 		// SourcesWithClaims counts the sources a claim was read from.
 		SourcesWithClaims int           `json:"sources_with_claims"`
 		Claims            int           `json:"claims"`
-		Findings *jsonSeverity `json:"findings,omitempty"`
+		Findings          *jsonSeverity `json:"findings,omitempty"`
 	}
 	jsonSeverity struct {
 		Error   int `json:"error"`

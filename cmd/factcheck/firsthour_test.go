@@ -191,10 +191,10 @@ func TestExclude(t *testing.T) {
 // articles gave claims.
 func TestInputIsNotDroppedWithoutAWord(t *testing.T) {
 	dir := writeArticles(t, map[string]string{
-		"a.txt": "A fire killed three workers on Tuesday, officials said.\n",
-		"b.txt": "The fire killed three workers. The owner was fined $100000000000000000000000000000000000000000.\n",
-		"c.txt": "Le bilan de l'incendie s'élève à trois morts et douze blessés, selon les pompiers de la ville qui ont travaillé toute la nuit pour éteindre les flammes.\n",
-		"d.txt": "The fire killed " + strings.Repeat("9", 300) + " workers.\n",
+		"a.txt":          "A fire killed three workers on Tuesday, officials said.\n",
+		"b.txt":          "The fire killed three workers. The owner was fined $100000000000000000000000000000000000000000.\n",
+		"c.txt":          "Le bilan de l'incendie s'élève à trois morts et douze blessés, selon les pompiers de la ville qui ont travaillé toute la nuit pour éteindre les flammes.\n",
+		"d.txt":          "The fire killed " + strings.Repeat("9", 300) + " workers.\n",
 		"draft/story.md": "A fire killed three workers.\n\n<!-- factcheck-disable-next-line conflcit: checked -->\nThe fire killed three workers on Tuesday.\n",
 	})
 	code, stdout, stderr := runCLI(t, nil, "check", "--exclude", "draft",
