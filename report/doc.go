@@ -48,6 +48,9 @@ type Result struct {
 	Accepted map[string]string
 	// Omitted counts the findings Select left out of Findings.
 	Omitted Omitted
+	// Width is the width in columns the table formats fit, wrapping
+	// their cells and headings (a terminal's); 0 keeps every line whole.
+	Width int
 	// Draft holds the verdicts on a draft's figures (check --draft), in
 	// the draft's order; nil when no draft was checked.
 	Draft []*DraftVerdict

@@ -82,13 +82,13 @@ func draftTable(w io.Writer, r *Result) error {
 			position(c), strconv.Quote(oneLine(c.Text)), groupName(c), verdict, draftEvidence(v),
 		})
 	}
-	if err := render(w, []any{"draft", "figure", "about", "verdict", "sources"}, rows); err != nil {
+	if err := render(w, []any{"draft", "figure", "about", "verdict", "sources"}, rows, r.Width); err != nil {
 		return err
 	}
 	var copies []string
 	for _, d := range r.Docs {
 		if of, ok := r.Copies[d.Source]; ok && of != d.Source {
-			copies = append(copies, fmt.Sprintf("  %s is a copy of %s (counted once)", d.Source, of))
+			copies = append(copies, wrapLine(fmt.Sprintf("  %s is a copy of %s (counted once)", d.Source, of), r.Width))
 		}
 	}
 	if len(copies) > 0 {

@@ -58,7 +58,7 @@ func IsFormat(name string) bool { return slices.Contains(Formats, name) }
 
 // Line writes one line per finding, most severe first:
 //
-//	path:line:col: severity rule: slot (subject): message
+//	path:line:col: severity rule: slot (subject): message [fingerprint]
 //
 // The position is that of the finding's first evidence claim; a finding
 // with no evidence has none. An accepted finding ends with
@@ -69,7 +69,7 @@ func Line(w io.Writer, r *Result) error {
 		if len(f.Claims) > 0 {
 			fmt.Fprintf(bw, "%s: ", position(f.Claims[0]))
 		}
-		fmt.Fprintf(bw, "%s %s: %s: %s", f.Severity, f.Rule, groupLabel(f), shortMessage(f))
+		fmt.Fprintf(bw, "%s %s: %s: %s [%s]", f.Severity, f.Rule, groupLabel(f), shortMessage(f), Fingerprint(f))
 		if reason, ok := r.accepted(f); ok {
 			fmt.Fprintf(bw, " (accepted: %s)", oneLine(reason))
 		}

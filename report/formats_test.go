@@ -278,9 +278,9 @@ func TestParseIgnore(t *testing.T) {
 func TestLine(t *testing.T) {
 	r := articles()
 	r.Accepted = map[string]string{Fingerprint(r.Findings[0]): "reviewed\nby the desk"}
-	want := `wires/a.txt:2:16: error conflict: death_toll (strike): 72 (wires/a.txt) vs more than 80 (b c.md)
-warning no-evidence: death_toll (strike): 100% sure, maybe: not
-/abs/dir/b c.md:2:1: info precision: death_toll (strike): differ <in> precision (accepted: reviewed by the desk)
+	want := `wires/a.txt:2:16: error conflict: death_toll (strike): 72 (wires/a.txt) vs more than 80 (b c.md) [5892e4cb674aa4e4]
+warning no-evidence: death_toll (strike): 100% sure, maybe: not [6fd61492f6b40b1e]
+/abs/dir/b c.md:2:1: info precision: death_toll (strike): differ <in> precision [6567ba0707d4880f] (accepted: reviewed by the desk)
 `
 	if got := rendered(t, "line", r); got != want {
 		t.Errorf("Line:\n%s\nwant:\n%s", got, want)

@@ -279,7 +279,7 @@ func TestJSONL(t *testing.T) {
 	}
 }
 
-const sampleTable = `ERROR numeric-conflict: death_toll (chemical attack): 72 vs >80
+const sampleTable = `ERROR numeric-conflict: death_toll (chemical attack): 72 vs >80 [408723f90be1d144]
 ┌──────────────────────┬───────────────────────┬───────┬─────────────┐
 │ SOURCE               │ TEXT                  │ VALUE │ ATTRIBUTION │
 ├──────────────────────┼───────────────────────┼───────┼─────────────┤
@@ -287,7 +287,7 @@ const sampleTable = `ERROR numeric-conflict: death_toll (chemical attack): 72 vs
 │ wires/<bbc>.html:7:1 │ "72 people"           │ 72    │ officials   │
 └──────────────────────┴───────────────────────┴───────┴─────────────┘
 
-INFO precision: death_toll (chemical attack): figures differ in precision
+INFO precision: death_toll (chemical attack): figures differ in precision [b6ba9c9799992792]
 ┌──────────────────┬───────────────────────┬───────┐
 │ SOURCE           │ TEXT                  │ VALUE │
 ├──────────────────┼───────────────────────┼───────┤

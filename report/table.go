@@ -15,7 +15,8 @@ import (
 )
 
 // Table writes the check report: for each finding, most severe first, a
-// heading line "SEVERITY rule: slot (subject): message" and a table of its
+// heading line "SEVERITY rule: slot (subject): message [fingerprint]" (the
+// fingerprint an ignore file or a baseline names it by) and a table of its
 // evidence, one row per claim (where, the quoted text, the value in words,
 // who gave it when the text says); then a summary line such as
 // "0 errors, 1 warning, 3 info in 5 sources".
@@ -35,11 +36,11 @@ func Table(w io.Writer, r *Result) error {
 				return err
 			}
 		}
-		if _, err := fmt.Fprintln(w, findingHeading(f)); err != nil {
+		if _, err := fmt.Fprintln(w, wrapLine(findingHeading(f)+" ["+Fingerprint(f)+"]", r.Width)); err != nil {
 			return err
 		}
 		if reason, ok := r.accepted(f); ok {
-			if _, err := fmt.Fprintf(w, "accepted (%s): %s\n", Fingerprint(f), oneLine(reason)); err != nil {
+			if _, err := fmt.Fprintln(w, wrapLine(fmt.Sprintf("accepted (%s): %s", Fingerprint(f), oneLine(reason)), r.Width)); err != nil {
 				return err
 			}
 		}
@@ -60,7 +61,7 @@ func Table(w io.Writer, r *Result) error {
 			}
 			rows = append(rows, row)
 		}
-		if err := render(w, header, rows); err != nil {
+		if err := render(w, header, rows, r.Width); err != nil {
 			return err
 		}
 	}
@@ -74,7 +75,7 @@ func Table(w io.Writer, r *Result) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintln(w, summaryLine(r))
+	_, err := fmt.Fprintln(w, wrapLine(summaryLine(r), r.Width))
 	return err
 }
 
@@ -111,7 +112,7 @@ func agreements(r *Result) []string {
 		if g.Story != "" {
 			name = g.Story + ": " + name
 		}
-		out = append(out, fmt.Sprintf("  %s: %s (%d sources)", name, strings.Join(vals, ", "), len(srcs)))
+		out = append(out, wrapLine(fmt.Sprintf("  %s: %s (%d sources)", name, strings.Join(vals, ", "), len(srcs)), r.Width))
 	}
 	return out
 }
@@ -126,7 +127,7 @@ func ClaimTable(w io.Writer, r *Result) error {
 		})
 	}
 	if len(rows) > 0 {
-		if err := render(w, []any{"id", "source", "slot", "subject", "value", "unit", "text"}, rows); err != nil {
+		if err := render(w, []any{"id", "source", "slot", "subject", "value", "unit", "text"}, rows, r.Width); err != nil {
 			return err
 		}
 	}
@@ -134,9 +135,28 @@ func ClaimTable(w io.Writer, r *Result) error {
 	return err
 }
 
-func render(w io.Writer, header []any, rows [][]string) error {
-	// East Asian widths off: the same bytes whatever the locale.
-	t := tablewriter.NewTable(w, tablewriter.WithHeaderAlignment(tw.AlignLeft), tablewriter.WithEastAsian(tw.Off))
+// render writes a table of header and rows; with width > 0 its cells are
+// wrapped so that it is at most width columns wide (see fitColumns).
+func render(w io.Writer, header []any, rows [][]string, width int) error {
+	if width > 0 {
+		names := make([]string, len(header))
+		for i, h := range header {
+			names[i] = strings.ToUpper(fmt.Sprint(h))
+		}
+		widths := fitColumns(names, rows, width)
+		wrapped := make([][]string, len(rows))
+		for i, row := range rows {
+			wrapped[i] = make([]string, len(row))
+			for j, cell := range row {
+				wrapped[i][j] = wrapText(cell, widths[j])
+			}
+		}
+		rows = wrapped
+	}
+	// East Asian widths off: the same bytes whatever the locale. Cells
+	// are wrapped here, not by the table, so that no width is guessed.
+	t := tablewriter.NewTable(w, tablewriter.WithHeaderAlignment(tw.AlignLeft), tablewriter.WithEastAsian(tw.Off),
+		tablewriter.WithRowAutoWrap(tw.WrapNone), tablewriter.WithHeaderAutoWrap(tw.WrapNone))
 	t.Header(header...)
 	if err := t.Bulk(rows); err != nil {
 		return err

@@ -99,6 +99,9 @@ func (o *extractOptions) run() error {
 	}
 	cs := extract.New(lex).Run(docs, xopt)
 	r := &report.Result{Docs: docs, Claims: cs}
+	if o.output == "" || o.output == "-" {
+		r.Width = terminalWidth(o.stdout)
+	}
 	var b bytes.Buffer
 	switch o.format {
 	case "json":

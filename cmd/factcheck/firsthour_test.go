@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The tests of this file are the defects a new user met in the first
@@ -220,5 +222,61 @@ func TestInputIsNotDroppedWithoutAWord(t *testing.T) {
 	}
 	if strings.Contains(stdout, "100,000") {
 		t.Errorf("the too-large figure is shown:\n%s", stdout)
+	}
+}
+
+// TestTablesFitTheTerminal: with COLUMNS set, the table output of check
+// (with a draft) and extract fits it; without it and not on a terminal,
+// lines are as long as their cells.
+func TestTablesFitTheTerminal(t *testing.T) {
+	widest := func(s string) int {
+		w := 0
+		for _, line := range strings.Split(s, "\n") {
+			w = max(w, utf8.RuneCountInString(line))
+		}
+		return w
+	}
+	runs := [][]string{
+		{"check", "--draft", "../../testdata/drafts/wrong.md", seeds},
+		{"check", shayrat},
+		{"extract", shayrat},
+	}
+	for _, args := range runs {
+		t.Setenv("COLUMNS", "")
+		_, wide, _ := runCLI(t, nil, args...)
+		if widest(wide) <= 100 {
+			t.Errorf("%v: no line over 100 columns without COLUMNS; the test needs a wide table", args)
+		}
+		for _, cols := range []string{"80", "64"} {
+			t.Setenv("COLUMNS", cols)
+			_, out, stderr := runCLI(t, nil, args...)
+			if n, _ := strconv.Atoi(cols); widest(out) > n {
+				t.Errorf("%v with COLUMNS=%s: a line of %d columns\n%s%s", args, cols, widest(out), out, stderr)
+			}
+		}
+	}
+}
+
+// TestFingerprintInTextOutput: the table and line formats show each
+// finding's fingerprint, and an ignore file naming the one the table
+// shows accepts that finding.
+func TestFingerprintInTextOutput(t *testing.T) {
+	dir := copyCluster(t, shayrat)
+	_, table, _ := runCLI(t, nil, "check", dir)
+	fps := regexp.MustCompile(`(?m)^ERROR conflict: death_toll \(strike\): .* \[([0-9a-f]{16})\]$`).FindStringSubmatch(table)
+	if fps == nil {
+		t.Fatalf("no fingerprint in the table heading:\n%s", table)
+	}
+	_, line, _ := runCLI(t, nil, "check", "--format", "line", dir)
+	if !strings.Contains(line, "["+fps[1]+"]\n") {
+		t.Errorf("the line format lacks %s:\n%s", fps[1], line)
+	}
+	ignore := filepath.Join(dir, ".factcheck-ignore.yaml")
+	if err := os.WriteFile(ignore, []byte("- fingerprint: "+fps[1]+"\n  reason: checked with the desk\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, table, _ = runCLI(t, nil, "check", dir)
+	if !strings.Contains(table, "accepted ("+fps[1]+"): checked with the desk") {
+		t.Errorf("the finding is not accepted:\n%s", table)
 	}
 }

@@ -305,3 +305,10 @@ func TestPanicIsInternalError(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestMain runs the tests without a COLUMNS of the environment: the
+// tables of golden files are as wide as their cells.
+func TestMain(m *testing.M) {
+	os.Unsetenv("COLUMNS")
+	os.Exit(m.Run())
+}

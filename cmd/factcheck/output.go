@@ -7,11 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/report"
 	"github.com/factcheck/factcheck/rules"
+	"golang.org/x/term"
 )
 
 // An output is one --format value: a format and the file it goes to.
@@ -79,6 +81,10 @@ func writeOutputs(outs []output, stdout io.Writer, r *report.Result) error {
 	data := make([][]byte, len(outs))
 	for i, out := range outs {
 		var b bytes.Buffer
+		r.Width = 0
+		if out.path == "" {
+			r.Width = terminalWidth(stdout)
+		}
 		if err := report.Write(&b, out.format, r); err != nil {
 			return fmt.Errorf("write %s report: %w", out.format, err)
 		}
@@ -237,4 +243,22 @@ func (p *progress) done() {
 		fmt.Fprint(p.w, "\r\x1b[K")
 		p.shown = false
 	}
+}
+
+// terminalWidth returns the width the tables written to w fit: COLUMNS
+// when it is set to a number, else the terminal's own width when w is a
+// terminal, else 0 (lines as long as their cells, as a file or a pipe
+// wants them).
+func terminalWidth(w io.Writer) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(os.Getenv("COLUMNS"))); err == nil && n > 0 {
+		return n
+	}
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0
+	}
+	if n, _, err := term.GetSize(int(f.Fd())); err == nil && n > 0 {
+		return n
+	}
+	return 0
 }
