@@ -48,6 +48,9 @@ type Result struct {
 	Accepted map[string]string
 	// Omitted counts the findings Select left out of Findings.
 	Omitted Omitted
+	// ToolVersion is factcheck's version, for the formats that name the
+	// tool (SARIF's tool.driver.version).
+	ToolVersion string
 	// Width is the width in columns the table formats fit, wrapping
 	// their cells and headings (a terminal's); 0 keeps every line whole.
 	Width int

@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -69,7 +71,7 @@ func Line(w io.Writer, r *Result) error {
 		if len(f.Claims) > 0 {
 			fmt.Fprintf(bw, "%s: ", position(f.Claims[0]))
 		}
-		fmt.Fprintf(bw, "%s %s: %s: %s [%s]", f.Severity, f.Rule, groupLabel(f), shortMessage(f), Fingerprint(f))
+		fmt.Fprintf(bw, "%s %s: %s [%s]", f.Severity, f.Rule, headline(f), Fingerprint(f))
 		if reason, ok := r.accepted(f); ok {
 			fmt.Fprintf(bw, " (accepted: %s)", oneLine(reason))
 		}
@@ -95,6 +97,41 @@ func groupLabel(f *claims.Finding) string {
 // "slot (subject): " that groupLabel already says.
 func shortMessage(f *claims.Finding) string {
 	return strings.TrimPrefix(oneLine(f.Message), groupLabel(f)+": ")
+}
+
+// headline returns "slot (subject): message" for f on one line, or the
+// message alone when it already names the slot and the subject (a custom
+// rule's "death toll of the chemical attack: 5 vs 7").
+func headline(f *claims.Finding) string {
+	msg := shortMessage(f)
+	low := strings.ToLower(msg)
+	names := func(s string) bool {
+		s = strings.ToLower(s)
+		return hasWords(low, s) || hasWords(low, strings.ReplaceAll(s, "_", " "))
+	}
+	if f.Slot != "" && names(f.Slot) && (f.Subject == "" || names(f.Subject)) && (f.Story == "" || names(f.Story)) {
+		return msg
+	}
+	return groupLabel(f) + ": " + msg
+}
+
+// hasWords reports whether s holds words as whole words: not "s" in
+// "lines".
+func hasWords(s, words string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], words)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(words)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) &&
+			(end == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		i = start + 1
+	}
 }
 
 // evidenceLabel describes a claim as evidence: `"five people" = 5`, with

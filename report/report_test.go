@@ -417,6 +417,14 @@ func TestFindingHeading(t *testing.T) {
 		{claims.Finding{Rule: "r", Severity: claims.SeverityWarning, Slot: "s", Subject: "x", Message: "s (x): m"}, "WARNING r: s (x): m"},
 		{claims.Finding{Rule: "r", Severity: claims.SeverityError, Slot: "s", Message: "two\nlines"}, "ERROR r: s: two lines"},
 		{claims.Finding{Rule: "r", Severity: claims.SeverityInfo, Story: "st", Slot: "s", Subject: "x", Message: "st: s (x): m"}, "INFO r: st: s (x): m"},
+		// A custom rule's message that names its slot and subject in words
+		// of its own is not prefixed with them again.
+		{claims.Finding{Rule: "toll", Severity: claims.SeverityError, Slot: "death_toll", Subject: "chemical attack", Message: "The death toll of the chemical attack differs: 5 vs 7"},
+			"ERROR toll: The death toll of the chemical attack differs: 5 vs 7"},
+		{claims.Finding{Rule: "toll", Severity: claims.SeverityError, Slot: "death_toll", Subject: "chemical attack", Message: "death_toll differs: 5 vs 7"},
+			"ERROR toll: death_toll (chemical attack): death_toll differs: 5 vs 7"},
+		{claims.Finding{Rule: "toll", Severity: claims.SeverityError, Slot: "death_toll", Message: "Toll: 5 vs 7"},
+			"ERROR toll: death_toll: Toll: 5 vs 7"},
 	}
 	for _, tt := range tests {
 		if got := findingHeading(&tt.f); got != tt.want {

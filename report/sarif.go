@@ -30,6 +30,7 @@ type (
 	}
 	sarifDriver struct {
 		Name           string      `json:"name"`
+		Version        string      `json:"version,omitempty"`
 		InformationURI string      `json:"informationUri"`
 		Rules          []sarifRule `json:"rules"`
 	}
@@ -112,7 +113,7 @@ func SARIF(w io.Writer, r *Result) error {
 	rules, ruleIndex := sarifRules(r)
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
-			Name: "factcheck", InformationURI: "https://github.com/factcheck/factcheck", Rules: rules,
+			Name: "factcheck", Version: r.ToolVersion, InformationURI: "https://github.com/factcheck/factcheck", Rules: rules,
 		}},
 		ColumnKind: "unicodeCodePoints",
 		Artifacts:  make([]sarifArtifact, 0, len(r.Docs)),
@@ -146,7 +147,7 @@ func SARIF(w io.Writer, r *Result) error {
 	for _, f := range SortFindings(r.Findings) {
 		res := sarifResult{
 			RuleID: f.Rule, RuleIndex: ruleIndex[f.Rule], Level: sarifLevel(f.Severity),
-			Message:             sarifText{Text: groupLabel(f) + ": " + shortMessage(f)},
+			Message:             sarifText{Text: headline(f)},
 			Locations:           []sarifLocation{},
 			PartialFingerprints: map[string]string{FingerprintVersion: Fingerprint(f)},
 			Properties:          map[string]string{"slot": f.Slot, "subject": f.Subject},

@@ -167,7 +167,7 @@ func render(w io.Writer, header []any, rows [][]string, width int) error {
 // findingHeading returns "SEVERITY rule: slot (subject): message". A
 // message that already starts with "slot (subject): " is not repeated.
 func findingHeading(f *claims.Finding) string {
-	return fmt.Sprintf("%s %s: %s: %s", strings.ToUpper(f.Severity.String()), f.Rule, groupLabel(f), shortMessage(f))
+	return fmt.Sprintf("%s %s: %s", strings.ToUpper(f.Severity.String()), f.Rule, headline(f))
 }
 
 // summaryLine returns "0 errors, 1 warning, 3 info in 5 sources", and

@@ -17,11 +17,7 @@ type checkOptions struct {
 	stdout, stderr io.Writer
 
 	formats     []string // FORMAT or FORMAT=FILE; see parseOutputs
-	rules       []string
-	lexicons    []string
-	failOn      string
-	config      string
-	noConfig    bool
+	load        loadFlags
 	minSeverity string
 	baseline    string
 	ignore      string
@@ -29,7 +25,6 @@ type checkOptions struct {
 	output      string
 	drafts      []string
 	inputFormat string
-	exclude     []string
 	paths       []string
 }
 
@@ -52,19 +47,18 @@ It exits 1 when a finding is at or above --fail-on, 2 on any error.`,
 	}
 	f := cmd.Flags()
 	f.StringArrayVar(&o.formats, "format", []string{"table"}, "output `FORMAT`, or FORMAT=FILE to write it to FILE: "+report.FormatList()+"; repeatable")
-	f.StringArrayVar(&o.rules, "rules", nil, "also run the rules in `PATH` (a rule file or a directory of them); repeatable")
-	f.StringArrayVar(&o.lexicons, "lexicon", nil, "add or replace slots with the lexicon `FILE` (YAML); repeatable")
-	f.StringVar(&o.failOn, "fail-on", "", "exit 1 when a finding is at or above this severity: error, warning, info or none (default error, or the config file's fail-on)")
-	f.StringVar(&o.config, "config", "", "read the configuration `FILE` instead of the .factcheck.yaml found above the first PATH")
-	f.BoolVar(&o.noConfig, "no-config", false, "read no configuration file")
-	f.StringVar(&o.minSeverity, "min-severity", "info", "show only findings at or above this severity: error, warning or info")
+	o.load.addRulesFlag(f)
+	o.load.addLexiconFlag(f)
+	o.load.addFailOnFlag(f)
+	o.load.addConfigFlags(f)
+	o.load.addExcludeFlag(f)
+	f.StringVar(&o.minSeverity, "min-severity", "info", "show only findings at or above `LEVEL`: error, warning or info")
 	f.StringVar(&o.baseline, "baseline", "", "show only findings whose fingerprint is not in `FILE`, an earlier check --format json report")
 	f.StringVar(&o.ignore, "ignore", "", "accept the findings listed in `FILE` (default: "+report.IgnoreFile+" next to the inputs)")
 	f.StringVar(&o.date, "date", "", "resolve relative dates against `YYYY-MM-DD` when an article gives no date")
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` (whole or not at all) instead of standard output")
 	f.StringArrayVar(&o.drafts, "draft", nil, "check the figures of the draft `FILE` against the PATH sources; only the draft's problems set the exit code; repeatable")
 	f.StringVar(&o.inputFormat, "input-format", extract.FormatAuto, inputFormatUsage)
-	f.StringArrayVar(&o.exclude, "exclude", nil, excludeUsage)
 	return cmd
 }
 
@@ -74,8 +68,7 @@ func (o *checkOptions) run() error {
 		return err
 	}
 	// The flags over the configuration file over the built-in defaults.
-	cfg, err := loadSettings("check", &loadFlags{config: o.config, noConfig: o.noConfig,
-		rules: o.rules, lexicons: o.lexicons, failOn: o.failOn, exclude: o.exclude}, firstPath(o.paths))
+	cfg, err := loadSettings("check", &o.load, firstPath(o.paths))
 	if err != nil {
 		return err
 	}
@@ -153,7 +146,7 @@ func (o *checkOptions) run() error {
 		return evalErr
 	}
 	prog.done()
-	r := &report.Result{Docs: all, Claims: cs, Groups: groups, Findings: findings, Rules: ruleInfos(set), Accepted: accepted}
+	r := &report.Result{Docs: all, Claims: cs, Groups: groups, Findings: findings, Rules: ruleInfos(set), Accepted: accepted, ToolVersion: toolVersion()}
 	// With a draft, the sources' own disagreements are context: only the
 	// draft's findings set the exit code.
 	gate := findings

@@ -18,12 +18,9 @@ type extractOptions struct {
 	format      string
 	all         bool
 	date        string
-	lexicons    []string
-	config      string
-	noConfig    bool
+	load        loadFlags
 	output      string
 	inputFormat string
-	exclude     []string
 	paths       []string
 }
 
@@ -46,15 +43,14 @@ subject, to show what the parser understood.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "table", "output format: table, json or jsonl")
+	f.StringVar(&o.format, "format", "table", "output `FORMAT`: table, json or jsonl")
 	f.BoolVar(&o.all, "all", false, "also list quantities no slot claimed")
 	f.StringVar(&o.date, "date", "", "resolve relative dates against `YYYY-MM-DD` when an article gives no date")
-	f.StringArrayVar(&o.lexicons, "lexicon", nil, "add or replace slots with the lexicon `FILE` (YAML); repeatable")
-	f.StringVar(&o.config, "config", "", "read the configuration `FILE` (for its lexicons) instead of the .factcheck.yaml found above the first PATH")
-	f.BoolVar(&o.noConfig, "no-config", false, "read no configuration file")
+	o.load.addLexiconFlag(f)
+	o.load.addConfigFlags(f)
+	o.load.addExcludeFlag(f)
 	f.StringVarP(&o.output, "output", "o", "", "write the claims to `FILE` (whole or not at all) instead of standard output")
 	f.StringVar(&o.inputFormat, "input-format", extract.FormatAuto, inputFormatUsage)
-	f.StringArrayVar(&o.exclude, "exclude", nil, excludeUsage)
 	return cmd
 }
 
@@ -71,7 +67,7 @@ func (o *extractOptions) run() error {
 	if err != nil {
 		return err
 	}
-	cfg, err := loadSettings("extract", &loadFlags{config: o.config, noConfig: o.noConfig, lexicons: o.lexicons, exclude: o.exclude}, firstPath(o.paths))
+	cfg, err := loadSettings("extract", &o.load, firstPath(o.paths))
 	if err != nil {
 		return err
 	}

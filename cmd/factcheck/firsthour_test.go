@@ -280,3 +280,82 @@ func TestFingerprintInTextOutput(t *testing.T) {
 		t.Errorf("the finding is not accepted:\n%s", table)
 	}
 }
+
+// TestConventions: what users of other command-line tools look for.
+func TestConventions(t *testing.T) {
+	// --version says what version does.
+	_, v1, _ := runCLI(t, nil, "version")
+	code, v2, _ := runCLI(t, nil, "--version")
+	if code != exitOK || v1 != v2 || !strings.HasPrefix(v2, "factcheck ") {
+		t.Errorf("--version: exit %d, %q; version: %q", code, v2, v1)
+	}
+	// completion prints each shell's script.
+	for shell, mark := range map[string]string{"bash": "complete -o default -F __start_factcheck factcheck", "zsh": "#compdef factcheck",
+		"fish": "complete -c factcheck", "powershell": "Register-ArgumentCompleter"} {
+		code, out, stderr := runCLI(t, nil, "completion", shell)
+		if code != exitOK || !strings.Contains(out, mark) {
+			t.Errorf("completion %s: exit %d, no %q\n%s", shell, code, mark, stderr)
+		}
+	}
+	if code, _, stderr := runCLI(t, nil, "completion", "tcsh"); code != exitError || !strings.Contains(stderr, "unknown shell \"tcsh\"") {
+		t.Errorf("completion tcsh: exit %d, %s", code, stderr)
+	}
+	// A misspelt command gets a suggestion; a bad flag the command's own help.
+	tests := []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"chekc", seeds}, "factcheck: unknown command \"chekc\" (did you mean \"check\"?)\n"},
+		{[]string{"extarct"}, "factcheck: unknown command \"extarct\" (did you mean \"extract\"?)\n"},
+		{[]string{"rules", "lint", "--bogus"}, "factcheck: rules lint: unknown flag: --bogus (see 'factcheck rules lint --help')\n"},
+		{[]string{"config", "print", "--bogus"}, "factcheck: config print: unknown flag: --bogus (see 'factcheck config print --help')\n"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := runCLI(t, nil, tt.args...)
+		if code != exitError || stderr != tt.stderr {
+			t.Errorf("%v: exit %d, stderr %q, want %q", tt.args, code, stderr, tt.stderr)
+		}
+	}
+	// rules list and explain take rule paths as lint and test do.
+	dir := writeArticles(t, map[string]string{
+		"mine/toll-gap.yaml": "title: Tolls far apart\nseverity: warning\nmessage: tolls far apart\ncondition: spread(claims) > 0.5\n",
+	})
+	mine := filepath.Join(dir, "mine")
+	code, out, stderr := runCLI(t, nil, "rules", "list", "--no-config", mine)
+	if code != exitOK || !regexp.MustCompile(`(?m)^toll-gap +warning +Tolls far apart +\S+toll-gap\.yaml$`).MatchString(out) || !strings.Contains(out, "\nconflict ") {
+		t.Errorf("rules list PATH: exit %d\n%s%s", code, out, stderr)
+	}
+	code, out, stderr = runCLI(t, nil, "explain", "--no-config", "toll-gap", mine)
+	if code != exitOK || !strings.HasPrefix(out, "toll-gap: Tolls far apart\n") {
+		t.Errorf("explain ID PATH: exit %d\n%s%s", code, out, stderr)
+	}
+	// Flag values are named the same way everywhere.
+	for _, cmd := range [][]string{{"check"}, {"extract"}, {"config", "print"}} {
+		_, help, _ := runCLI(t, nil, append(cmd, "--help")...)
+		for _, bad := range []string{"--fail-on string", "--min-severity string", "--format string"} {
+			if strings.Contains(help, bad) {
+				t.Errorf("%v --help says %q:\n%s", cmd, bad, help)
+			}
+		}
+	}
+	_, help, _ := runCLI(t, nil, "check", "--help")
+	for _, want := range []string{"--fail-on LEVEL", "--min-severity LEVEL", "--format FORMAT", "--exclude GLOB"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("check --help lacks %q", want)
+		}
+	}
+	// SARIF names the tool's version and where to read about it.
+	_, sarif, _ := runCLI(t, nil, "check", "--format", "sarif", seeds)
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Version, InformationURI string
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(sarif), &log); err != nil || len(log.Runs) != 1 || log.Runs[0].Tool.Driver.Version == "" || log.Runs[0].Tool.Driver.InformationURI == "" {
+		t.Errorf("SARIF tool.driver: %+v, %v", log, err)
+	}
+}

@@ -87,16 +87,25 @@ usage, configuration, rule or input error.`,
 		SilenceUsage:  true,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown command %q (want check, extract, rules, explain, config or version)", args[0])
+				msg := fmt.Sprintf("unknown command %q", args[0])
+				if near := cmd.SuggestionsFor(args[0]); len(near) > 0 {
+					msg += fmt.Sprintf(" (did you mean %q?)", near[0])
+				} else {
+					msg += " (want check, extract, rules, explain, config, completion or version)"
+				}
+				return usagef("%s", msg)
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cmd.SetOut(stderr)
 			cmd.Usage()
-			return usagef("no command given (want check, extract, rules, explain, config or version)")
+			return usagef("no command given (want check, extract, rules, explain, config, completion or version)")
 		},
+		Version: versionString(),
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.SuggestionsMinimumDistance = 2
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -105,7 +114,8 @@ usage, configuration, rule or input error.`,
 		if !cmd.HasParent() {
 			return usagef("%v (see 'factcheck --help')", err)
 		}
-		return usagef("%s: %v (see 'factcheck %s --help')", cmd.Name(), err, cmd.Name())
+		path := strings.TrimPrefix(cmd.CommandPath(), root.Name()+" ")
+		return usagef("%s: %v (see 'factcheck %s --help')", path, err, path)
 	})
 	root.AddCommand(
 		newCheckCmd(stdin, stdout, stderr),
@@ -114,8 +124,45 @@ usage, configuration, rule or input error.`,
 		newRulesCmd(stdout),
 		newExplainCmd(stdout),
 		newConfigCmd(stdout),
+		newCompletionCmd(root, stdout),
 	)
 	return root
+}
+
+// newCompletionCmd prints a shell's completion script for root.
+func newCompletionCmd(root *cobra.Command, stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "completion bash|zsh|fish|powershell",
+		Short: "Print a shell completion script",
+		Long: `completion prints the script that makes a shell complete factcheck's
+commands, flags and rule ids. Load it for the session, or save it where the
+shell reads completions:
+
+  source <(factcheck completion bash)
+  factcheck completion zsh > "${fpath[1]}/_factcheck"
+  factcheck completion fish > ~/.config/fish/completions/factcheck.fish
+  factcheck completion powershell | Out-String | Invoke-Expression`,
+		ValidArgs: []string{"bash", "zsh", "fish", "powershell"},
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usagef("completion: want one shell: bash, zsh, fish or powershell")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch args[0] {
+			case "bash":
+				return root.GenBashCompletionV2(stdout, true)
+			case "zsh":
+				return root.GenZshCompletion(stdout)
+			case "fish":
+				return root.GenFishCompletion(stdout, true)
+			case "powershell":
+				return root.GenPowerShellCompletionWithDesc(stdout)
+			}
+			return usagef("completion: unknown shell %q (want bash, zsh, fish or powershell)", args[0])
+		},
+	}
 }
 
 // version is set at link time with -ldflags "-X main.version=v1.2.3";
@@ -128,20 +175,31 @@ func newVersionCmd(stdout io.Writer) *cobra.Command {
 		Short: "Print factcheck's version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v := version
-			info, ok := debug.ReadBuildInfo()
-			if v == "" && ok && info.Main.Version != "" {
-				v = info.Main.Version
-			}
-			if v == "" {
-				v = "(devel)"
-			}
-			goVersion := "unknown"
-			if ok {
-				goVersion = info.GoVersion
-			}
-			_, err := fmt.Fprintf(stdout, "factcheck %s (JSON output version %d, %s)\n", v, report.Version, goVersion)
+			_, err := fmt.Fprintln(stdout, versionString())
 			return err
 		},
 	}
+}
+
+// toolVersion returns factcheck's version: the one set at link time, else
+// the module's, else "(devel)".
+func toolVersion() string {
+	v := version
+	if info, ok := debug.ReadBuildInfo(); v == "" && ok && info.Main.Version != "" {
+		v = info.Main.Version
+	}
+	if v == "" {
+		v = "(devel)"
+	}
+	return v
+}
+
+// versionString is what version and --version print: "factcheck v1.2.3
+// (JSON output version 1, go1.26.8)".
+func versionString() string {
+	goVersion := "unknown"
+	if info, ok := debug.ReadBuildInfo(); ok {
+		goVersion = info.GoVersion
+	}
+	return fmt.Sprintf("factcheck %s (JSON output version %d, %s)", toolVersion(), report.Version, goVersion)
 }

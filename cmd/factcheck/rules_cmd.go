@@ -27,11 +27,11 @@ func newRulesCmd(stdout io.Writer) *cobra.Command {
 		Short: "List, check and test rules",
 		Long: `rules lists the rules check runs, type-checks rule files and runs their tests.
 
-  factcheck rules list [--rules PATH]   the rules, with severity, title and file
-  factcheck rules lint [PATH...]        load and type-check rules only
-  factcheck rules test [PATH...]        run rule tests (<id>.test.yaml)
+  factcheck rules list [PATH...]   the rules, with severity, title and file
+  factcheck rules lint [PATH...]   load and type-check rules only
+  factcheck rules test [PATH...]   run rule tests (<id>.test.yaml)
 
-See also factcheck explain ID.`,
+See also factcheck explain ID [PATH...].`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usagef("rules: unknown command %q (want list, lint or test)", args[0])
@@ -50,22 +50,50 @@ See also factcheck explain ID.`,
 type rulesListOptions struct {
 	stdout io.Writer
 	load   loadFlags
+	paths  []string
 }
 
 func newRulesListCmd(stdout io.Writer) *cobra.Command {
 	o := &rulesListOptions{stdout: stdout}
 	cmd := &cobra.Command{
-		Use:   "list [flags]",
+		Use:   "list [flags] [PATH...]",
 		Short: "List the rules check runs",
 		Long: `list prints the rules check would run, sorted by id: the id, the severity
 (after the configuration file's overrides; "off" for a rule it turns off),
-the title and the file the rule was read from.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return o.run() },
+the title and the file the rule was read from. With PATH (a rule file or a
+directory of them, as lint and test take), it lists the built-in pack and
+the rules in PATH instead of those the configuration file names.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return o.run()
+		},
 	}
 	o.load.addRulesFlag(cmd.Flags())
 	o.load.addConfigFlags(cmd.Flags())
 	return cmd
+}
+
+// useRulePaths makes the rule paths given as a command's arguments stand
+// for the configuration file's; a test file stands for its rule. The
+// --rules flags still add theirs.
+func (s *settings) useRulePaths(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	kept := s.rulePaths[:0:0]
+	for _, p := range s.rulePaths {
+		if strings.HasPrefix(p.from, "flag ") {
+			kept = append(kept, p)
+		}
+	}
+	s.rulePaths = nil
+	for _, p := range paths {
+		if rule, ok := strings.CutSuffix(p, ".test.yaml"); ok {
+			p = rule + ".yaml"
+		}
+		s.rulePaths = append(s.rulePaths, sourcedPath{p, fromArgument})
+	}
+	s.rulePaths = append(s.rulePaths, kept...)
 }
 
 func (o *rulesListOptions) run() error {
@@ -73,6 +101,7 @@ func (o *rulesListOptions) run() error {
 	if err != nil {
 		return err
 	}
+	s.useRulePaths(o.paths)
 	rs, err := s.loadRuleSets(true)
 	if err != nil {
 		return err
@@ -118,13 +147,7 @@ func (o *rulesLintOptions) run() error {
 	if err != nil {
 		return err
 	}
-	if len(o.paths) > 0 {
-		// The paths stand for the configuration's rules.
-		s.rulePaths = nil
-		for _, p := range o.paths {
-			s.rulePaths = append(s.rulePaths, sourcedPath{p, fromArgument})
-		}
-	}
+	s.useRulePaths(o.paths)
 	rs, err := s.loadRuleSets(len(o.paths) == 0)
 	if err != nil {
 		return err
@@ -198,16 +221,7 @@ func (o *rulesTestOptions) run() error {
 	}
 	var results []rules.TestResult
 	var loadErrs []error
-	if len(o.paths) > 0 {
-		// A test file stands for its rule.
-		s.rulePaths = nil
-		for _, p := range o.paths {
-			if rule, ok := strings.CutSuffix(p, ".test.yaml"); ok {
-				p = rule + ".yaml"
-			}
-			s.rulePaths = append(s.rulePaths, sourcedPath{p, fromArgument})
-		}
-	}
+	s.useRulePaths(o.paths)
 	rs, err := s.loadRuleSets(false)
 	if err != nil {
 		return err
@@ -230,6 +244,11 @@ func (o *rulesTestOptions) run() error {
 			loadErrs = append(loadErrs, err)
 		}
 	}
+	if len(loadErrs) > 0 {
+		// A test file that does not load: its error, not a count of the
+		// cases that did.
+		return errors.Join(loadErrs...)
+	}
 	var pass, fail, skip int
 	for _, r := range results {
 		switch r.Status {
@@ -243,9 +262,6 @@ func (o *rulesTestOptions) run() error {
 		fmt.Fprintln(o.stdout, r)
 	}
 	fmt.Fprintf(o.stdout, "%d passed, %d failed, %d skipped\n", pass, fail, skip)
-	if len(loadErrs) > 0 {
-		return errors.Join(loadErrs...)
-	}
 	if fail > 0 {
 		return errTestsFailed
 	}
@@ -274,25 +290,28 @@ type explainOptions struct {
 	stdout io.Writer
 	load   loadFlags
 	id     string
+	paths  []string
 }
 
 func newExplainCmd(stdout io.Writer) *cobra.Command {
 	o := &explainOptions{stdout: stdout}
 	cmd := &cobra.Command{
-		Use:   "explain [flags] ID",
+		Use:   "explain [flags] ID [PATH...]",
 		Short: "Print a rule's documentation and examples",
 		Long: `explain prints rule ID's title, severity, documentation, params (after the
 configuration file's overrides) and the groups it looks at, then the
 examples of its test file: each case's claims, whether the rule must fire,
-and what it reports.`,
+and what it reports. With PATH (a rule file or a directory of them, as
+lint and test take), ID is looked for in the built-in pack and PATH
+instead of the rules the configuration file names.`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usagef("explain: want one rule ID (see factcheck rules list)")
+			if len(args) < 1 {
+				return usagef("explain: want a rule ID (see factcheck rules list)")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.id = args[0]
+			o.id, o.paths = args[0], args[1:]
 			return o.run()
 		},
 	}
@@ -306,6 +325,7 @@ func (o *explainOptions) run() error {
 	if err != nil {
 		return err
 	}
+	s.useRulePaths(o.paths)
 	rs, err := s.loadRuleSets(true)
 	if err != nil {
 		return err

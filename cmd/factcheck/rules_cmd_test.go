@@ -108,7 +108,8 @@ func TestRulesTestCustom(t *testing.T) {
 		{[]string{"untested"}, exitFindings, "0 passed, 1 failed, 0 skipped",
 			[]string{"untested/several.yaml: FAIL several: no test file (want several.test.yaml beside it)"}, ""},
 		{[]string{"untested/several.yaml"}, exitFindings, "0 passed, 1 failed, 0 skipped", nil, ""},
-		{[]string{"badtest"}, exitError, "0 passed, 0 failed, 0 skipped", nil,
+		// A test file that does not load: its error only, no count of cases.
+		{[]string{"badtest"}, exitError, "", nil,
 			"factcheck: badtest/several.test.yaml:2:36: a claim needs exactly one of value, lo/hi, date or text\n"},
 		{[]string{"missing"}, exitError, "", nil, "factcheck: missing: read rules: no such file or directory"},
 	}
@@ -120,6 +121,9 @@ func TestRulesTestCustom(t *testing.T) {
 			}
 			if tt.closing != "" && !strings.HasSuffix(stdout, "\n"+tt.closing+"\n") && stdout != tt.closing+"\n" {
 				t.Errorf("stdout does not end %q:\n%s", tt.closing, stdout)
+			}
+			if tt.closing == "" && stdout != "" {
+				t.Errorf("stdout is not empty:\n%s", stdout)
 			}
 			for _, l := range tt.stdout {
 				if !strings.Contains(stdout, l+"\n") {

@@ -27,12 +27,9 @@ type loadFlags struct {
 	exclude  []string
 }
 
-// excludeUsage is the help text of --exclude.
-const excludeUsage = "do not read inputs matching `GLOB` (\"*.html\", \"drafts\", \"wires/**/old-*\"); repeatable"
-
 // addExcludeFlag registers --exclude.
 func (l *loadFlags) addExcludeFlag(f *pflag.FlagSet) {
-	f.StringArrayVar(&l.exclude, "exclude", nil, excludeUsage)
+	f.StringArrayVar(&l.exclude, "exclude", nil, "do not read inputs matching `GLOB` (\"*.html\", \"drafts\", \"wires/**/old-*\"); repeatable")
 }
 
 // addConfigFlags registers --config and --no-config.
@@ -53,7 +50,7 @@ func (l *loadFlags) addLexiconFlag(f *pflag.FlagSet) {
 
 // addFailOnFlag registers --fail-on.
 func (l *loadFlags) addFailOnFlag(f *pflag.FlagSet) {
-	f.StringVar(&l.failOn, "fail-on", "", "exit 1 when a finding is at or above this severity: error, warning, info or none (default error, or the config file's fail-on)")
+	f.StringVar(&l.failOn, "fail-on", "", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or none (default error, or the config file's fail-on)")
 }
 
 // builtinFrom is the origin of a built-in default.
