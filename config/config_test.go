@@ -17,6 +17,7 @@ version: 1
 rules: [rules/, /abs/more.yaml]
 lexicons: slots.yaml
 fail-on: warning
+exclude: ["*.html", drafts]
 rule:
   precision:
     severity: off
@@ -39,15 +40,16 @@ rule:
 		},
 		Lexicons: []Path{{Path: filepath.Join("desk", "slots.yaml"), As: "slots.yaml", Pos: Pos{file, 4, 11}}},
 		FailOn:   &FailOn{Severity: claims.SeverityWarning, Pos: Pos{file, 5, 10}},
+		Exclude:  []Pattern{{Glob: "*.html", Pos: Pos{file, 6, 11}}, {Glob: "drafts", Pos: Pos{file, 6, 21}}},
 		Rule: []RuleSettings{
-			{ID: "precision", Pos: Pos{file, 7, 3}, Severity: &SeveritySetting{Off: true, Pos: Pos{file, 8, 15}},
+			{ID: "precision", Pos: Pos{file, 8, 3}, Severity: &SeveritySetting{Off: true, Pos: Pos{file, 9, 15}},
 				Reason: "our desk rounds on purpose"},
-			{ID: "conflict", Pos: Pos{file, 10, 3}, Severity: &SeveritySetting{Severity: claims.SeverityWarning, Pos: Pos{file, 11, 15}}},
-			{ID: "death-toll-spread", Pos: Pos{file, 12, 3}, Params: []Param{
-				{Name: "tolerance", Value: 0.1, Pos: Pos{file, 13, 14}},
-				{Name: "min", Value: 2, Pos: Pos{file, 13, 30}},
-				{Name: "strict", Value: true, Pos: Pos{file, 13, 38}},
-				{Name: "label", Value: "toll", Pos: Pos{file, 13, 52}},
+			{ID: "conflict", Pos: Pos{file, 11, 3}, Severity: &SeveritySetting{Severity: claims.SeverityWarning, Pos: Pos{file, 12, 15}}},
+			{ID: "death-toll-spread", Pos: Pos{file, 13, 3}, Params: []Param{
+				{Name: "tolerance", Value: 0.1, Pos: Pos{file, 14, 14}},
+				{Name: "min", Value: 2, Pos: Pos{file, 14, 30}},
+				{Name: "strict", Value: true, Pos: Pos{file, 14, 38}},
+				{Name: "label", Value: "toll", Pos: Pos{file, 14, 52}},
 			}},
 		},
 	}
@@ -62,8 +64,10 @@ func TestParseProblems(t *testing.T) {
 		want      []string // the problems, "line:col: message"
 	}{
 		{"unknown key", "version: 1\nfail_on: error\n", []string{`2:1: unknown key "fail_on" (did you mean "fail-on"?)`}},
-		{"unknown far key", "version: 1\nformat: json\n", []string{`2:1: unknown key "format" (want one of version, rules, lexicons, fail-on, rule)`}},
+		{"unknown far key", "version: 1\nformat: json\n", []string{`2:1: unknown key "format" (want one of version, rules, lexicons, fail-on, exclude, rule)`}},
 		{"missing version", "rules: [x]\n", []string{`1:1: missing key "version" (add version: 1)`}},
+		{"exclude not a list", "version: 1\nexclude: {a: b}\n", []string{"2:10: exclude must be a list of glob patterns"}},
+		{"exclude of a null", "version: 1\nexclude: [a, ~]\n", []string{"2:14: exclude must be a list of glob patterns"}},
 		{"future version", "version: 2\n", []string{"1:10: unsupported version 2 (this factcheck reads version 1)"}},
 		{"version text", "version: one\n", []string{"1:10: version must be a whole number (this factcheck reads version 1)"}},
 		{"bad fail-on", "version: 1\nfail-on: fatal\n", []string{`2:10: fail-on: unknown severity "fatal" (want error, warning, info or none)`}},
@@ -74,7 +78,7 @@ func TestParseProblems(t *testing.T) {
 		{"duplicate", "version: 1\nversion: 1\n", []string{`2:1: duplicate key "version" (first on line 1)`}},
 		{"syntax", "version: 1\nrules: [a\n", []string{"1:1: YAML syntax error: did not find expected ',' or ']'"}},
 		{"empty", "", []string{"1:1: empty config file (want at least version: 1)"}},
-		{"not a mapping", "- version\n", []string{"1:1: a config file is a mapping of keys (version, rules, lexicons, fail-on, rule)"}},
+		{"not a mapping", "- version\n", []string{"1:1: a config file is a mapping of keys (version, rules, lexicons, fail-on, exclude, rule)"}},
 		{"all problems", "verison: 1\nfail-on: x\n", []string{
 			`1:1: unknown key "verison" (did you mean "version"?)`,
 			`1:1: missing key "version" (add version: 1)`,
