@@ -18,7 +18,7 @@ func TestParseValue(t *testing.T) {
 		{"59", claims.Value{Lo: 59, Hi: 59}},
 		{"-3.5", claims.Value{Lo: -3.5, Hi: -3.5}},
 		{"1,200,000", claims.Value{Lo: 1.2e6, Hi: 1.2e6}},
-		{"~60", claims.Value{Lo: 60, Hi: 60, Approx: true, Tol: DefaultApproxTol}},
+		{"~60", claims.Value{Lo: 60, Hi: 60, Approx: true, Tol: 0.05}}, // docs/rules.md: 5%
 		{">80", claims.Value{Lo: 80, Hi: inf, LoOpen: true}},
 		{">=87", claims.Value{Lo: 87, Hi: inf}},
 		{"<3", claims.Value{Lo: -inf, Hi: 3, HiOpen: true}},
@@ -26,7 +26,7 @@ func TestParseValue(t *testing.T) {
 		{"20..25", claims.Value{Lo: 20, Hi: 25}},
 		{"(20..25]", claims.Value{Lo: 20, Hi: 25, LoOpen: true}},
 		{"[20..25)", claims.Value{Lo: 20, Hi: 25, HiOpen: true}},
-		{"~20_000..25_000", claims.Value{Lo: 20000, Hi: 25000, Approx: true, Tol: DefaultApproxTol}},
+		{"~20_000..25_000", claims.Value{Lo: 20000, Hi: 25000, Approx: true, Tol: 0.05}},
 		{"any", claims.Value{Lo: -inf, Hi: inf}},
 	} {
 		got, err := ParseValue(tc.in)
