@@ -235,11 +235,20 @@ func TestExplain(t *testing.T) {
 		"  fires: exact figures that differ conflict\n    a.txt  59\n    b.txt  95\n" +
 			"    → error: death_toll (chemical attack): 59 (a.txt) vs 95 (b.txt)\n",
 		"  does not fire: about 60 agrees with 59\n    a.txt  59\n    b.txt  about 60\n    → no finding\n",
-		"  todo: rounded figures from wire copy and exact counts (decide whether",
+		"  does not fire: nearly 60 and an exact count just under it agree\n",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("explain conflict does not say %q:\n%s", want, stdout)
 		}
+	}
+	// A todo case of a rule given as a path.
+	writeFiles(t, ".", map[string]string{
+		"mine/gap.yaml":      "title: Gap\nseverity: info\nsince: v1\ndescription: d\nmessage: m\ncondition: sources(claims) >= 2\n",
+		"mine/gap.test.yaml": "cases:\n  - name: later\n    todo: not yet\n",
+	})
+	code, stdout, stderr = runCLI(t, nil, "explain", "gap", "mine")
+	if code != exitOK || !strings.Contains(stdout, "\n  todo: later (not yet)\n") {
+		t.Errorf("explain gap mine: exit %d\n%s%s", code, stdout, stderr)
 	}
 	code, stdout, _ = runCLI(t, nil, "explain", "single-source")
 	if code != exitOK || !strings.Contains(stdout, "params    min_sources = 2\n") ||
