@@ -10,12 +10,19 @@ test:
 	go test ./...
 
 # Scores the checker against the labelled stories in testdata/gold: recall,
-# precision, grouping F1, disagreements, false flags, mutations.
+# precision, grouping F1, disagreements, false flags, mutations and alarm
+# precision, per story, for the tune half, the check half and in total
+# (the misses of the tune half only: the check half is scored, not read).
 eval:
 	go run ./cmd/factcheck-eval -v
 
-# The same with the reference scorer, on ../shared/gold (needs python3 and PyYAML).
+# The same with the reference scorer (needs python3 and PyYAML): each half
+# of testdata/gold, then ../shared/gold.
+TUNE = $(shell sed -n 's/^| `\([0-9][0-9]\)-[^`]*` |.*| tune |.*/\1/p' testdata/gold/README.md | paste -sd, -)
+CHECK = $(shell sed -n 's/^| `\([0-9][0-9]\)-[^`]*` |.*| check |.*/\1/p' testdata/gold/README.md | paste -sd, -)
 score: build
+	python3 ../shared/eval/score.py --bin ./factcheck --gold testdata/gold --only $(TUNE)
+	python3 ../shared/eval/score.py --bin ./factcheck --gold testdata/gold --only $(CHECK)
 	python3 ../shared/eval/score.py --bin ./factcheck --gold ../shared/gold
 
 check-seeds:

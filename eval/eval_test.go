@@ -7,52 +7,71 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// Regression floors on the labelled clusters in testdata/gold. They sit a
-// little below the figures the checker reaches today (see `make eval`), so
-// a change that makes extraction or grouping worse fails here. They are
-// floors, not targets.
-const (
-	floorNumRecall = 90.0
-	floorPrecision = 84.0
-	floorGroupF1   = 87.0
-	floorMutation  = 90.0
-	floorDisFound  = 8
-	maxFalseFlags  = 0
-)
+// Regression floors on the labelled stories in testdata/gold, for each
+// half (tune: read for patterns; check: only scored) and in total. They
+// sit a little below the figures the checker reaches today (see `make
+// eval`), so that a change that makes extraction or grouping worse fails
+// here, on the stories no one tuned for as on the others. They are floors,
+// not targets.
+type floors struct {
+	numRecall, dateRecall, precision, groupF1, mutation, alarmP float64
+	disFound, maxFalseFlags                                     int
+}
+
+var qualityFloors = map[string]floors{
+	Tune:    {numRecall: 57, dateRecall: 24, precision: 89, groupF1: 42, mutation: 55, alarmP: 30, disFound: 14, maxFalseFlags: 10},
+	Check:   {numRecall: 46, dateRecall: 18, precision: 90, groupF1: 40, mutation: 34, alarmP: 10, disFound: 5, maxFalseFlags: 18},
+	"TOTAL": {numRecall: 51, dateRecall: 21, precision: 89, groupF1: 41, mutation: 47, alarmP: 20, disFound: 20, maxFalseFlags: 28},
+}
 
 func TestQualityFloors(t *testing.T) {
 	clusters, err := LoadClusters("../testdata/gold")
 	if err != nil || len(clusters) == 0 {
 		t.Fatalf("load gold: %v (%d clusters)", err, len(clusters))
 	}
+	for _, c := range clusters {
+		if c.Half != Tune && c.Half != Check {
+			t.Errorf("%s is in neither half: give it one in testdata/gold/README.md's table", c.Name)
+		}
+	}
 	check, err := BuiltinChecker()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, total, err := Score(clusters, check, Options{Mutations: 6})
+	rows, _, err := Score(clusters, check, Options{Mutations: 6, Published: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	totals := Totals(rows, clusters)
 	var b bytes.Buffer
-	WriteTable(&b, rows, total, true)
+	WriteTable(&b, rows, totals, false)
 	t.Logf("\n%s", b.String())
-	if got := total.Recall("number"); got < floorNumRecall {
-		t.Errorf("numeric recall %.1f%% < %.0f%%", got, floorNumRecall)
+	if len(totals) != 3 {
+		t.Fatalf("totals %d, want tune, check and TOTAL", len(totals))
 	}
-	if got := total.Precision(); got < floorPrecision {
-		t.Errorf("claim precision %.1f%% < %.0f%%", got, floorPrecision)
-	}
-	if got := total.GroupF1(); got < floorGroupF1 {
-		t.Errorf("grouping F1 %.1f%% < %.0f%%", got, floorGroupF1)
-	}
-	if got := total.Mutation(); got < floorMutation {
-		t.Errorf("mutation %.1f%% < %.0f%%", got, floorMutation)
-	}
-	if total.DisFound < floorDisFound {
-		t.Errorf("disagreements found %d < %d", total.DisFound, floorDisFound)
-	}
-	if total.FalseFlags > maxFalseFlags {
-		t.Errorf("false flags %d > %d", total.FalseFlags, maxFalseFlags)
+	for _, total := range totals {
+		f := qualityFloors[total.Name]
+		for _, m := range []struct {
+			name       string
+			got, floor float64
+		}{
+			{"numeric recall", total.Recall("number"), f.numRecall},
+			{"date recall", total.Recall("date"), f.dateRecall},
+			{"claim precision", total.Precision(), f.precision},
+			{"grouping F1", total.GroupF1(), f.groupF1},
+			{"mutation", total.Mutation(), f.mutation},
+			{"alarm precision", total.AlarmPrecision(), f.alarmP},
+		} {
+			if m.got < m.floor {
+				t.Errorf("%s: %s %.1f%% < %.0f%%", total.Name, m.name, m.got, m.floor)
+			}
+		}
+		if total.DisFound < f.disFound {
+			t.Errorf("%s: disagreements found %d < %d", total.Name, total.DisFound, f.disFound)
+		}
+		if total.FalseFlags > f.maxFalseFlags {
+			t.Errorf("%s: false flags %d > %d", total.Name, total.FalseFlags, f.maxFalseFlags)
+		}
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -23,6 +24,9 @@ import (
 type Cluster struct {
 	Name string
 	Dir  string
+	// Half is "tune" or "check", as the root's README.md table gives it
+	// (see Halves), or "" when it gives none.
+	Half string
 	Gold Gold
 	// Texts holds each source's bytes as the checker sees them (a first
 	// line that is a bare URL is dropped).
@@ -62,9 +66,45 @@ type GoldGroup struct {
 
 var urlLine = regexp.MustCompile(`^\s*https?://\S+\s*$`)
 
-// LoadClusters reads every folder of root that holds a gold.yaml.
+// The halves of a corpus: stories read for patterns, and stories only
+// scored.
+const (
+	Tune  = "tune"
+	Check = "check"
+)
+
+// halfRow is a row of the stories table of a corpus's README.md: the
+// folder in backquotes first, the half in a cell of its own.
+var halfRow = regexp.MustCompile("^\\| `([^`]+)` \\|.*\\| (tune|check) \\|")
+
+// Halves reads the half of each story from the table of root's
+// README.md: "| `folder` | … | tune | … |". A root without a README
+// has no halves.
+func Halves(root string) (map[string]string, error) {
+	data, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if m := halfRow.FindStringSubmatch(line); m != nil {
+			out[m[1]] = m[2]
+		}
+	}
+	return out, nil
+}
+
+// LoadClusters reads every folder of root that holds a gold.yaml, with
+// its half (Halves).
 func LoadClusters(root string) ([]*Cluster, error) {
 	entries, err := os.ReadDir(root)
+	if err != nil {
+		return nil, err
+	}
+	halves, err := Halves(root)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +115,7 @@ func LoadClusters(root string) ([]*Cluster, error) {
 		if err != nil {
 			continue
 		}
-		c := &Cluster{Name: e.Name(), Dir: filepath.Join(root, e.Name()), Texts: map[string][]byte{}}
+		c := &Cluster{Name: e.Name(), Dir: filepath.Join(root, e.Name()), Half: halves[e.Name()], Texts: map[string][]byte{}}
 		if err := yaml.Unmarshal(data, &c.Gold); err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}

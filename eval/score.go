@@ -19,11 +19,13 @@ type Checker func(docs []*claims.Document) ([]*claims.Claim, []*claims.Finding, 
 // Result holds the counts for one cluster (or a total).
 type Result struct {
 	Name                          string
+	Half                          string         // the cluster's half, or ""
 	Gold, Found                   map[string]int // by kind: number, date, other
 	ToolClaims, ToolOnGold        int
 	GroupTP, GroupFP, GroupFN     int
 	DisTotal, DisFound            int
 	FalseFlags, Unlabelled        int
+	Alarms, TrueAlarms            int // findings at warning or above; those that detect a disagreement
 	MutTotal, MutFound            int
 	Missed                        []string // disagreements not found
 	MissedMutations, MissedClaims []string
@@ -35,7 +37,8 @@ type Result struct {
 type Options struct {
 	Mutations int // mutation cases per cluster (score.py's default is 6)
 	// Published gives each source the publication date its gold.yaml
-	// records, as a feed's metadata would; score.py gives none.
+	// records (an ISO date; a note leaves it out), as a feed's metadata
+	// would, and as score.py does by default (without --files).
 	Published bool
 }
 
@@ -75,6 +78,36 @@ func (t *Result) add(r *Result) {
 	t.Unlabelled += r.Unlabelled
 	t.MutTotal += r.MutTotal
 	t.MutFound += r.MutFound
+	t.Alarms += r.Alarms
+	t.TrueAlarms += r.TrueAlarms
+}
+
+// Totals adds up rows by half: "tune", "check" (when any row has a half)
+// and "TOTAL", in that order.
+func Totals(rows []*Result, clusters []*Cluster) []*Result {
+	half := map[string]string{}
+	for _, c := range clusters {
+		half[c.Name] = c.Half
+	}
+	var out []*Result
+	for _, h := range []string{Tune, Check} {
+		t := &Result{Name: h, Gold: map[string]int{}, Found: map[string]int{}}
+		n := 0
+		for _, r := range rows {
+			if half[r.Name] == h {
+				t.add(r)
+				n++
+			}
+		}
+		if n > 0 {
+			out = append(out, t)
+		}
+	}
+	total := &Result{Name: "TOTAL", Gold: map[string]int{}, Found: map[string]int{}}
+	for _, r := range rows {
+		total.add(r)
+	}
+	return append(out, total)
 }
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
@@ -224,7 +257,7 @@ func conflictPairs(d GoldGroup, gc map[string]GoldClaim) [][2]string {
 }
 
 func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
-	r := &Result{Name: c.Name, Gold: map[string]int{}, Found: map[string]int{}}
+	r := &Result{Name: c.Name, Half: c.Half, Gold: map[string]int{}, Found: map[string]int{}}
 	cs, fs, err := check(docs(c, nil, opt))
 	if err != nil {
 		return nil, err
@@ -304,6 +337,7 @@ func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 		if sev(f.Severity) < sev(claims.SeverityWarning) {
 			continue
 		}
+		r.Alarms++
 		hit := map[string]bool{}
 		for _, t := range f.Claims {
 			for _, g := range m.t2g[t] {
@@ -320,6 +354,7 @@ func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 			}
 		}
 		if isTrue {
+			r.TrueAlarms++
 			continue
 		}
 		flagged := false
