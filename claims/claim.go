@@ -50,6 +50,9 @@ type Claim struct {
 	// AsOf is the day (ISO 8601) the text says a running figure was given
 	// for ("the toll rose to 41 on Friday", "as of Tuesday"), or "".
 	AsOf string
+	// Frame says what the figure is of: its measure, what it counts,
+	// whose it is, its role, event, place and time.
+	Frame Frame
 }
 
 // Key is the grouping key of a claim: claims are comparable only when their

@@ -1,0 +1,63 @@
+package claims
+
+// A Frame says what a figure is of: the parts that decide whether two
+// claims state the same fact. Extraction fills in what the text says and
+// leaves the rest empty; the comparability gate compares two frames part
+// by part, and a part only one of them states is not a disagreement.
+//
+//	"€105m (£89m) transfer fee"           Dimension money, Currency EUR, Counts "transfer fee"
+//	"£290,000 a week"                     Dimension money, Currency GBP, Per week
+//	"Macron won 66.1% of the vote"        Dimension percent, Counts "vote", Owner Macron
+//	"the previous record of 40.4C"        Dimension temperature, Role reference
+//	"including 100 ballistic missiles"    Role part, PartOf "300 missiles"
+type Frame struct {
+	// Dimension is what sort of quantity the figure is: count, money,
+	// percent, duration, age, rank, temperature, length, area, volume,
+	// mass, speed, energy, data, or another dimension of the unit table;
+	// date or time for calendar claims.
+	Dimension string `json:"dimension,omitempty"`
+	// Currency is the ISO 4217 code of a money figure.
+	Currency string `json:"currency,omitempty"`
+	// Per is the period or base of a rate: "week", "year", "share",
+	// "person" ("£290,000 a week", "$196 a share", "per capita").
+	Per string `json:"per,omitempty"`
+	// Basis says whether money is "gross" or "net" (of tax), when the
+	// text says.
+	Basis string `json:"basis,omitempty"`
+	// Counts is what is counted or measured, as a lemma: the noun phrase's
+	// head with its informative modifiers ("registered voter", "cruise
+	// missile", "transfer fee", "share price"). Synonyms are mapped to one
+	// name by the lexicon.
+	Counts string `json:"counts,omitempty"`
+	// Owner is whose figure it is: a possessor, the clause's agent, the
+	// named entity it belongs to ("Russia", "Macron", "LinkedIn").
+	Owner string `json:"owner,omitempty"`
+	// Role is what the figure is to the fact: RoleTotal (or "" when the
+	// text does not say), RolePart, RoleIncrement, RoleChange,
+	// RoleReference, RoleForecast, RoleEstimate.
+	Role string `json:"role,omitempty"`
+	// PartOf is the total a part belongs to, in the text's words.
+	PartOf string `json:"part_of,omitempty"`
+	// Event is what happened that the figure is about ("the chemical
+	// attack", "the vote").
+	Event string `json:"event,omitempty"`
+	// Place is where, when the figure is tied to a place.
+	Place string `json:"place,omitempty"`
+	// Time is the day, month or year the figure is for, as an ISO 8601
+	// date or reduced date, when its clause gives one.
+	Time string `json:"time,omitempty"`
+}
+
+// The roles of a figure.
+const (
+	RoleTotal     = "total"     // the figure itself
+	RolePart      = "part"      // a part of a named total ("including 100 …")
+	RoleIncrement = "increment" // added to a total ("another 79")
+	RoleChange    = "change"    // a rise or fall ("up 3%", "gained 30 seats")
+	RoleReference = "reference" // a previous record, an earlier figure
+	RoleForecast  = "forecast"  // expected, predicted, a target, a poll
+	RoleEstimate  = "estimate"  // an estimate by a named body
+)
+
+// Empty reports whether f states nothing.
+func (f Frame) Empty() bool { return f == Frame{} }
