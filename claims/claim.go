@@ -64,13 +64,17 @@ type Key struct {
 // KeyOf returns c's grouping key.
 func KeyOf(c *Claim) Key { return Key{Story: c.Story, Slot: c.Slot, Subject: c.Subject} }
 
-// A Group is a set of comparable claims: same story, slot and subject.
+// A Group is a set of comparable claims: claims that state one fact, in
+// one story.
 type Group struct {
 	Key
 	// Kind and Unit are those of the group's first claim.
 	Kind   Kind
 	Unit   string
 	Claims []*Claim
+	// Confidence is how sure the grouping is that the claims state one
+	// fact, from 0 to 1; GroupClaims, which groups by equal keys, gives 1.
+	Confidence float64
 }
 
 // Sources returns the distinct sources of g's claims in order of appearance.
@@ -99,7 +103,7 @@ func GroupClaims(cs []*Claim) []*Group {
 		k := KeyOf(c)
 		g := byKey[k]
 		if g == nil {
-			g = &Group{Key: k, Kind: c.Kind, Unit: c.Unit}
+			g = &Group{Key: k, Kind: c.Kind, Unit: c.Unit, Confidence: 1}
 			byKey[k] = g
 			groups = append(groups, g)
 		}

@@ -16,6 +16,11 @@ type Frame struct {
 	// mass, speed, energy, data, or another dimension of the unit table;
 	// date or time for calendar claims.
 	Dimension string `json:"dimension,omitempty"`
+	// Unit is the unit as the text writes the figure, when it differs
+	// from the claim's normalised Unit or says more: "month" for "47
+	// months" (Unit s), "degF" for "70 degrees Fahrenheit" (Unit degC),
+	// "mi" for "25 miles" (Unit m). Values are shown in it.
+	Unit string `json:"unit,omitempty"`
 	// Currency is the ISO 4217 code of a money figure.
 	Currency string `json:"currency,omitempty"`
 	// Per is the period or base of a rate: "week", "year", "share",
