@@ -1,5 +1,9 @@
 package extract
 
+import "unicode"
+
+import "unicode/utf8"
+
 import "strings"
 
 // A sentence is a run of tokens [from, to) with its byte range.
@@ -159,4 +163,87 @@ func hardWrapped(text string) bool {
 		}
 	}
 	return long >= 3 && open*2 > long && over*4 <= long
+}
+
+// sentenceText returns sentence si with its white space folded, computed
+// once per sentence.
+func (c *docCtx) sentenceText(si int) string {
+	if t, ok := c.sentText[si]; ok {
+		return t
+	}
+	if c.sentText == nil {
+		c.sentText = map[int]string{}
+	}
+	s := c.sents[si]
+	t := foldSpace(c.text[s.start:s.end])
+	c.sentText[si] = t
+	return t
+}
+
+// needsFold reports whether foldSpace would change s: white space at
+// either end, other than single ASCII spaces, or two in a row.
+func needsFold(s string) bool {
+	if len(s) == 0 {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if !foldByte[s[i]] {
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldByte marks the ASCII white space other than the space, and the lead
+// bytes of the other white space characters (U+0085, U+00A0, U+1680,
+// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+var foldByte = [256]bool{'\n': true, '\t': true, '\r': true, '\f': true, '\v': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// foldSpace replaces each run of white space in s by one space and drops
+// white space at either end. The result never shares memory with s.
+func foldSpace(s string) string {
+	if !needsFold(s) {
+		return strings.Clone(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+				i++
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
