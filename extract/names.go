@@ -1,6 +1,5 @@
 package extract
 
-
 // roleWords name people by what they did; "the gunman" and "the suspect"
 // in one story are one person.
 var roleWords = map[string]string{

@@ -1,6 +1,5 @@
 package extract
 
-
 // quantityWord holds the words a quantity or a date can start with; other
 // words are skipped without trying the parsers.
 var quantityWord = func() map[string]bool {
