@@ -40,7 +40,7 @@ func (c *docCtx) findDate() {
 		if t.kind != tNum && !c.info[i].month {
 			continue
 		}
-		dm, ok := parseDate(c.toks, i, time.Time{}, 0, false)
+		dm, ok := c.x.vocab.parseDate(c.toks, i, time.Time{}, 0, false)
 		if !ok || !dm.known || len(dm.iso) != 10 || dm.relative {
 			continue
 		}
@@ -73,7 +73,7 @@ func (c *docCtx) findDate() {
 		if y == 0 && !latest.IsZero() {
 			y = latest.Year()
 		}
-		if dm, ok := parseDate(c.toks, c.dateline, time.Time{}, y, false); ok && dm.known && len(dm.iso) == 10 {
+		if dm, ok := c.x.vocab.parseDate(c.toks, c.dateline, time.Time{}, y, false); ok && dm.known && len(dm.iso) == 10 {
 			header = dm.lo
 		}
 	}
@@ -95,10 +95,6 @@ func (c *docCtx) findDate() {
 	}
 }
 
-var supersedeWords = map[string]bool{
-	"initial": true, "initially": true, "previous": true, "previously": true, "original": true,
-	"originally": true, "earlier": true, "prior": true, "preliminary": true, "first": true,
-}
 
 // eventInClause reports whether the clause of m names an event or an
 // activity: "the fire took hold on Wednesday", "Tuesday's chemical
@@ -109,7 +105,7 @@ func (c *docCtx) eventInClause(m *mention) bool {
 	// A time of day before the weekday is part of it: "struck the
 	// airfield at around 3.45 am early Friday".
 	from := m.from
-	for from > 0 && c.sentOf[from-1] == c.sentOf[m.from] && (c.inMention[from-1] != markNone || timeFiller[c.toks[from-1].low]) {
+	for from > 0 && c.sentOf[from-1] == c.sentOf[m.from] && (c.inMention[from-1] != markNone || c.in(c.toks[from-1].low, wcTimeFiller)) {
 		from--
 	}
 	span := *m
@@ -126,9 +122,6 @@ func (c *docCtx) eventInClause(m *mention) bool {
 	return false
 }
 
-// timeFiller are the words of a time of day around its figure.
-var timeFiller = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "early": true, "late": true,
-	"around": true, "about": true, "at": true, "on": true, "gmt": true, "utc": true, "local": true, "time": true}
 
 // asOfFor returns the day the text gives figure m for: a date its clause
 // gives as the time of an update ("the toll rose on Friday to 41", "41 by
@@ -138,7 +131,7 @@ func (c *docCtx) asOfFor(at int, ms []*mention) string {
 	lo, hi := c.window(m)
 	updated := false
 	for k := lo; k < m.from; k++ {
-		updated = updated || updateVerbs[c.toks[k].low]
+		updated = updated || c.in(c.toks[k].low, wcUpdateVerb)
 	}
 	// The mentions of m's sentence: ms is in text order.
 	first, last := at, at
@@ -162,14 +155,6 @@ func (c *docCtx) asOfFor(at int, ms []*mention) string {
 	return ""
 }
 
-// updateVerbs report a new value of a running figure.
-var updateVerbs = map[string]bool{
-	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true, "climbing": true,
-	"surpassed": true, "surpasses": true, "passed": true, "passes": true, "topped": true, "tops": true,
-	"reached": true, "reaches": true, "exceeded": true, "exceeds": true, "jumped": true, "jumps": true,
-	"increased": true, "increases": true, "raised": true, "raises": true, "revised": true, "updated": true,
-	"stood": true, "stands": true, "soared": true, "mounted": true,
-}
 
 // asOfDate reports whether date mention m is when a figure was given
 // rather than when something happened: its clause reports a running
@@ -183,16 +168,13 @@ func (c *docCtx) asOfDate(m *mention) bool {
 	// Sunday has climbed to 2,100" Sunday is when it struck.
 	lo, _ := c.window(m)
 	for k := lo; k < m.from; k++ {
-		if updateVerbs[c.toks[k].low] {
+		if c.in(c.toks[k].low, wcUpdateVerb) {
 			return true
 		}
 	}
 	return false
 }
 
-// earlyStages are the first moments of an event that a sentence opening
-// "In the first hours," or "In the early stages," puts its figures in.
-var earlyStages = map[string]bool{"hours": true, "hour": true, "minutes": true, "moments": true, "days": true, "stages": true, "aftermath": true}
 
 // earlySentence reports whether sentence s opens by placing what it says
 // at an earlier time than the report: "In the first hours after the quake,
@@ -209,7 +191,7 @@ func (c *docCtx) earlySentence(s sentence) bool {
 	case w(0) == "initially" && w(1) == ",", w(0) == "at" && w(1) == "first" && w(2) == ",":
 		return true
 	case w(0) == "in" && w(1) == "the" && (w(2) == "first" || w(2) == "early" || w(2) == "initial" || w(2) == "immediate"):
-		return earlyStages[w(3)]
+		return c.in(w(3), wcEarlyStage)
 	}
 	return false
 }
@@ -272,7 +254,7 @@ func (c *docCtx) pastYear(m *mention) string {
 		// A day well before the story's: "the strike on its embassy on
 		// April 1, where 12 people were killed", in a report of April 14.
 		if ref := c.latestDate(); c.info[k].month && m.kind != claims.KindDate && m.kind != claims.KindTime && !ref.IsZero() {
-			if dm, ok := parseDate(c.toks, k, c.anchor, c.yearHint, false); ok && dm.known && len(dm.iso) == 10 && !dm.relative &&
+			if dm, ok := c.x.vocab.parseDate(c.toks, k, c.anchor, c.yearHint, false); ok && dm.known && len(dm.iso) == 10 && !dm.relative &&
 				dm.lo.Before(ref.AddDate(0, 0, -pastDays)) {
 				best, bestD = dm.iso, d
 			}

@@ -2,24 +2,7 @@ package extract
 
 import "strings"
 
-// sayVerbs introduce who gave a figure.
-var sayVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "reported": true, "reports": true, "claimed": true,
-	"claims": true, "announced": true, "stated": true, "confirmed": true, "estimated": true,
-	"tweeted": true, "added": true, "according": true,
-}
 
-// speakerWords are common nouns that can give a figure without a name.
-var speakerWords = map[string]bool{
-	"official": true, "officials": true, "police": true, "governor": true, "officer": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ministry": true, "agency": true,
-	"monitor": true, "observatory": true, "witnesses": true, "witness": true, "authorities": true,
-	"sheriff": true, "army": true, "military": true, "media": true, "government": true, "sources": true,
-	"source": true, "hospital": true, "doctors": true, "medics": true, "rescuers": true, "pentagon": true,
-	"department": true, "group": true, "mayor": true, "minister": true, "president": true,
-	"organisers": true, "organizers": true, "activists": true, "campaigners": true, "experts": true,
-	"analysts": true, "researchers": true, "residents": true, "relatives": true, "lawyers": true, "prosecutors": true,
-}
 
 // attribution names who the sentence says gave the figure m: "the Homs
 // governor said five were killed", "…, Lombardo said", "according to the
@@ -100,9 +83,6 @@ func (c *docCtx) figureAfter(k int) bool {
 	return false
 }
 
-// subordinators open a clause before its speaker: "While organisers said".
-var subordinators = map[string]bool{"while": true, "whereas": true, "although": true, "though": true,
-	"but": true, "and": true, "as": true, "when": true, "if": true, "since": true}
 
 // isSay reports whether toks[k] is one of sayVerbs.
 func (c *docCtx) isSay(k int) bool {
@@ -113,7 +93,7 @@ func (c *docCtx) isSay(k int) bool {
 // speaker returns the words of toks[from:to] if they name a speaker: a
 // name, or a noun such as "officials" or "the governor".
 func (c *docCtx) speaker(from, to int) string {
-	for from < to && (c.toks[from].low == "the" || subordinators[c.toks[from].low] || c.toks[from].low == "a" || c.toks[from].low == "an" || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
+	for from < to && (c.toks[from].low == "the" || c.in(c.toks[from].low, wcSubordinator) || c.toks[from].low == "a" || c.toks[from].low == "an" || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
 		from++
 	}
 	if from >= to || to-from > 8 {
@@ -125,7 +105,7 @@ func (c *docCtx) speaker(from, to int) string {
 		if t.kind == tNum || c.inMention[k] != markNone {
 			return ""
 		}
-		if t.kind == tWord && (t.cap || speakerWords[t.low]) && !notNames[t.low] {
+		if t.kind == tWord && (t.cap || c.in(t.low, wcSpeaker)) && !c.in(t.low, wcNotName) {
 			ok = true
 		}
 		if stopNoun[t.low] && t.low != "of" && t.low != "at" && t.low != "in" && t.low != "for" && t.low != "the" {

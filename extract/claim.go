@@ -66,7 +66,7 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if m.category != "" && slices.Contains(s.uncompared, m.category) {
 		cl.Slot = ""
 	}
-	if m.kind == claims.KindMeasure && m.unit == "m" && dimensionWords[c.word(m.to)] {
+	if m.kind == claims.KindMeasure && m.unit == "m" && c.in(c.word(m.to), wcDimensionAdjective) {
 		// "27 meters long", "a wall 3 metres high": a size, not how far
 		cl.Slot = ""
 	}
@@ -107,7 +107,7 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		// to when a festival ran or a remark was made: those recur too
 		// often to be one fact.
 		if m.date.relative {
-			if _, incident := c.x.lex.eventDefs[cl.Subject]; !incident && !datedActivities[cl.Subject] || !c.eventInClause(m) {
+			if _, incident := c.x.lex.eventDefs[cl.Subject]; !incident && !c.in(cl.Subject, wcDatedActivity) || !c.eventInClause(m) {
 				cl.Slot = ""
 			}
 		}

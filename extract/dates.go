@@ -19,9 +19,6 @@ var weekdayNames = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
-// partOfDay names the parts of a day that may stand between a weekday and
-// its date ("Tuesday night, March 10").
-var partOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // dateMention is a date or time of day read from the text.
 type dateMention struct {
@@ -92,7 +89,7 @@ func dayOfMonth(toks []token, i int) (int, int, bool) {
 // article's of the story: the document may be a few days older or newer,
 // so a weekday resolves to the nearest such day, not the last. (--date
 // is the document's date as the user gives it, not borrowed.)
-func parseDate(toks []token, i int, anchor time.Time, yearHint int, borrowed bool) (dateMention, bool) {
+func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint int, borrowed bool) (dateMention, bool) {
 	t := toks[i]
 	hasAnchor := !anchor.IsZero()
 	year := yearHint
@@ -150,7 +147,7 @@ func parseDate(toks []token, i int, anchor time.Time, yearHint int, borrowed boo
 				return fullDate(dm, y, year, m, d, anchor)
 			}
 		}
-		if tm, ok := parseClock(toks, i); ok {
+		if tm, ok := v.parseClock(toks, i); ok {
 			return tm, true
 		}
 		// ISO dates: 2017-10-01
@@ -172,11 +169,11 @@ func parseDate(toks []token, i int, anchor time.Time, yearHint int, borrowed boo
 	// date beside it.
 	// So does "Tuesday night, March 10".
 	j := i + 1
-	if j < len(toks) && partOfDay[toks[j].low] {
+	if j < len(toks) && v.in(toks[j].low, wcPartOfDay) {
 		j++
 	}
 	if _, ok := weekdayNames[t.low]; ok && t.cap && j+1 < len(toks) && (toks[j].low == "," || toks[j].low == "(") {
-		if dm, ok := parseDate(toks, j+1, anchor, yearHint, borrowed); ok && !dm.relative && dm.iso != "" && !dm.isTime {
+		if dm, ok := v.parseDate(toks, j+1, anchor, yearHint, borrowed); ok && !dm.relative && dm.iso != "" && !dm.isTime {
 			dm.from = i
 			if toks[j].low == "(" && dm.to < len(toks) && toks[dm.to].low == ")" {
 				dm.to++
@@ -268,14 +265,9 @@ func fullDate(dm dateMention, y, fallbackYear int, m time.Month, d int, anchor t
 	return dm, true
 }
 
-var zones = map[string]bool{
-	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true, "mst": true,
-	"mdt": true, "pt": true, "pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
-	"cest": true, "ist": true, "jst": true, "aest": true, "msk": true,
-}
 
 // parseClock reads "10:08 p.m.", "8:40pm", "3.45 am", "6 a.m.", "06:00 ET".
-func parseClock(toks []token, i int) (dateMention, bool) {
+func (v *vocabulary) parseClock(toks []token, i int) (dateMention, bool) {
 	s := toks[i].low
 	var h, m int
 	var err error
@@ -337,7 +329,7 @@ func parseClock(toks []token, i int) (dateMention, bool) {
 		h = 0
 	}
 	zone := ""
-	if j < len(toks) && zones[toks[j].low] && toks[j].kind == tWord {
+	if j < len(toks) && v.in(toks[j].low, wcTimeZone) && toks[j].kind == tWord {
 		zone = strings.ToUpper(toks[j].low)
 		j++
 	}

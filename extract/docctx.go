@@ -82,7 +82,7 @@ func (x *Extractor) prepare(doc *claims.Document) *docCtx {
 	s := scratchPool.Get().(*scratch)
 	c := &docCtx{x: x, doc: doc, text: doc.Text, scratch: s}
 	c.toks, c.info = scanWords(c.text, x.table, &s.scan)
-	c.sents = appendSentences(s.sents[:0], c.text, c.toks)
+	c.sents = x.vocab.appendSentences(s.sents[:0], c.text, c.toks)
 	c.sentOf = grow(s.sentOf, len(c.toks))
 	for si, s := range c.sents {
 		for k := s.from; k < s.to; k++ {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -34,6 +35,7 @@ type Extractor struct {
 	triggerWord map[string]bool      // every word of every trigger
 	words       map[string]*wordInfo // what each known word is
 	table       *wordTable           // words, as each token looks it up
+	vocab       *vocabulary          // the lexicon's word classes
 }
 
 // wordInfo is everything the extractor asks about a word, so that a token
@@ -76,7 +78,8 @@ type trigRef struct {
 
 // New returns an Extractor that uses lex.
 func New(lex *Lexicon) *Extractor {
-	x := &Extractor{lex: lex, triggers: map[string][]trigRef{}, triggerWord: map[string]bool{}, words: map[string]*wordInfo{}}
+	x := &Extractor{lex: lex, triggers: map[string][]trigRef{}, triggerWord: map[string]bool{}, words: map[string]*wordInfo{},
+		vocab: newVocabulary(lex.wordDefs)}
 	for _, s := range lex.slots {
 		for i, t := range slices.Concat(s.triggers, s.near) {
 			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t, near: i >= len(s.triggers)})
@@ -114,14 +117,12 @@ func New(lex *Lexicon) *Extractor {
 	for w, r := range roleWords {
 		x.info(w).role = r
 	}
-	for w := range sayVerbs {
-		x.info(w).say = true
-	}
-	for w := range supersedeWords {
-		x.info(w).supersede = true
-	}
-	for w := range tollWords {
-		x.info(w).toll = true
+	for w, cls := range x.vocab.words {
+		if strings.Contains(w, " ") {
+			continue
+		}
+		wi := x.info(w)
+		wi.say, wi.supersede, wi.toll = cls.has(wcSay), cls.has(wcSupersede), cls.has(wcToll)
 	}
 	x.table = newWordTable(x.words)
 	return x

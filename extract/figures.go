@@ -33,7 +33,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 				Msg: fmt.Sprintf("figure %s has more than %d significant digits, too many to hold exactly: left out", abbreviate(t.low), maxDigits)})
 			continue
 		}
-		if dm, ok := parseDate(c.toks, i, c.anchor, year, c.storyDated); ok && !c.skipAny(dm.from, dm.to) {
+		if dm, ok := c.x.vocab.parseDate(c.toks, i, c.anchor, year, c.storyDated); ok && !c.skipAny(dm.from, dm.to) {
 			if dm.iso != "" {
 				d := dm // only a kept date goes to the heap
 				m := &mention{from: dm.from, to: dm.to, numFrom: dm.from, numTo: dm.to, noun: -1, ofTok: -1, kind: claims.KindDate, date: &d}
@@ -307,7 +307,6 @@ func (c *docCtx) markAge(m *mention) {
 	}
 }
 
-var includeWords = map[string]bool{"including": true, "includes": true, "included": true, "include": true}
 
 // distributeQualifiers carries a bound over a headline list: in "More than
 // 50 dead, 200 injured" both figures are lower bounds.
@@ -337,8 +336,6 @@ func (c *docCtx) distributeQualifiers(ms []*mention) {
 	}
 }
 
-// dimensionWords after a length make it a size.
-var dimensionWords = map[string]bool{"long": true, "tall": true, "high": true, "wide": true, "deep": true, "thick": true, "across": true, "in diameter": true}
 
 // comparisonSpan reports whether duration m is the span of a record:
 // "in (more than) 50 years", "in the past 12 years", "in decades".
@@ -359,13 +356,7 @@ func (c *docCtx) comparisonSpan(m *mention) bool {
 	return c.word(k) == "in" || c.word(k) == "than" && c.word(k-1) == "more"
 }
 
-// voteWords make "128-9" a vote's scoreline.
-var voteWords = map[string]bool{"vote": true, "voted": true, "votes": true, "voting": true, "approved": true,
-	"passed": true, "adopted": true, "rejected": true, "defeated": true, "resolution": true, "bill": true,
-	"motion": true, "amendment": true, "ballot": true, "endorsed": true}
 
-// losingWords make a scoreline's first figure the votes against.
-var losingWords = map[string]bool{"rejected": true, "defeated": true, "failed": true, "down": true, "blocked": true}
 
 // scoreline reads a vote's tally at toks[i]: "approved 128-9", "by a vote
 // of 128 to nine", "passed 52 to 47". The first figure is the votes for,
@@ -398,8 +389,8 @@ func (c *docCtx) scoreline(i int) ([2]*mention, bool) {
 	vote, losing := false, false
 	for k := s.from; k < s.to; k++ {
 		w := c.toks[k].low
-		vote = vote || voteWords[w]
-		losing = losing || losingWords[w] && k < i
+		vote = vote || c.in(w, wcVote)
+		losing = losing || c.in(w, wcLosing) && k < i
 	}
 	if !vote {
 		return none, false

@@ -170,7 +170,7 @@ func (c *docCtx) datelineDate(q int) int {
 	if q >= len(c.toks) || c.toks[q].kind == tPunct {
 		return q
 	}
-	dm, ok := parseDate(c.toks, q, time.Time{}, 0, false)
+	dm, ok := c.x.vocab.parseDate(c.toks, q, time.Time{}, 0, false)
 	if !ok || dm.relative || dm.iso == "" || dm.isTime || dm.yearOnly {
 		return q
 	}

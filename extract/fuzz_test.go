@@ -74,6 +74,7 @@ func fuzzSeeds(f *testing.F, add func(s string)) {
 // at most maxSentence tokens, and their byte ranges are their tokens'.
 func FuzzScan(f *testing.F) {
 	fuzzSeeds(f, func(s string) { f.Add(s) })
+	vocab := New(fuzzLexicon(f)).vocab
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := scan(text)
 		prev := 0
@@ -93,7 +94,7 @@ func FuzzScan(f *testing.F) {
 		if rest := text[prev:]; strings.TrimFunc(rest, isScanSpace) != "" {
 			t.Fatalf("trailing %q is in no token", rest)
 		}
-		sents := sentences(text, toks)
+		sents := vocab.sentences(text, toks)
 		next := 0
 		for i, s := range sents {
 			if s.from != next || s.to <= s.from || s.to > len(toks) || s.to-s.from > maxSentence {

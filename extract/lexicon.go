@@ -33,6 +33,7 @@ type Lexicon struct {
 	identifier map[string]bool           // words after which a number is a name
 	catchAll   string                    // class of nouns no class names
 	stanceDefs map[string]map[string][]string
+	wordDefs   map[string][]string // words: class → words and phrases
 
 	// raw definitions, kept so that a user file can override by name
 	classes   map[string]map[string][]string
@@ -87,6 +88,7 @@ type lexFile struct {
 	Stances     map[string]map[string][]string `yaml:"stances"`
 	Identifiers []string                       `yaml:"identifiers"`
 	CatchAll    string                         `yaml:"catch_all"`
+	Words       map[string][]string            `yaml:"words"`
 	Slots       yaml.Node                      `yaml:"slots"`
 }
 
@@ -142,9 +144,13 @@ func DefaultLexicon() (*Lexicon, error) {
 		actDefs:   map[string][]string{},
 		slotDefs:  map[string]*slotDef{},
 		generic:   map[string]bool{},
+		wordDefs:  map[string][]string{},
 	}
 	if err := l.merge("lexicon.yaml (built in)", builtinLexicon); err != nil {
 		return nil, err
+	}
+	if err := checkWordClasses(l.wordDefs); err != nil {
+		return nil, &LexiconError{File: "lexicon.yaml (built in)", Msg: err.Error()}
 	}
 	return l, nil
 }
@@ -175,6 +181,7 @@ func (l *Lexicon) clone() *Lexicon {
 		identifier: cloneMap(l.identifier),
 		catchAll:   l.catchAll,
 		stanceDefs: cloneMap(l.stanceDefs),
+		wordDefs:   cloneMap(l.wordDefs),
 	}
 	c.index()
 	return c
@@ -197,7 +204,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	var f lexFile
 	dec := root.Content[0]
-	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots"); err != nil {
+	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots", "words"); err != nil {
 		return err
 	}
 	if err := dec.Decode(&f); err != nil {
@@ -227,6 +234,18 @@ func (l *Lexicon) merge(file string, data []byte) error {
 			l.identifier = map[string]bool{}
 		}
 		l.identifier[strings.ToLower(w)] = true
+	}
+	if n := mapValue(dec, "words"); n != nil {
+		if n.Kind != yaml.MappingNode {
+			return &LexiconError{File: file, Line: n.Line, Col: n.Column, Msg: "words: want a mapping of class names to lists of words"}
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if _, ok := wordClassOf(k.Value); !ok {
+				return &LexiconError{File: file, Line: k.Line, Col: k.Column, Msg: fmt.Sprintf("words: unknown class %q (known: %s)", k.Value, strings.Join(wordClassNames[:], ", "))}
+			}
+			l.wordDefs[k.Value] = f.Words[k.Value]
+		}
 	}
 	for slot, values := range f.Stances {
 		if l.stanceDefs == nil {
@@ -415,6 +434,16 @@ func checkKeys(file string, n *yaml.Node, allowed ...string) error {
 		}
 		if !ok {
 			return &LexiconError{File: file, Line: k.Line, Col: k.Column, Msg: fmt.Sprintf("unknown key %q", k.Value)}
+		}
+	}
+	return nil
+}
+
+// mapValue returns the value of key in mapping n, or nil.
+func mapValue(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
 		}
 	}
 	return nil

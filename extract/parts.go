@@ -35,9 +35,6 @@ func (c *docCtx) partitives(ms []*mention) {
 // one person who died in hospital".
 var partWords = [][]string{{"including"}, {"among", "them"}, {"of", "whom"}, {"of", "which"}, {"among", "whom"}}
 
-// remainderWords stand for what is left of a total once a part is set
-// apart: "the others", "the rest", "the remainder".
-var remainderWords = map[string]bool{"others": true, "rest": true, "remainder": true}
 
 // remainders adds the figure a text gives only by arithmetic: "16 bodies
 // are in a mortuary, including one person who died in hospital - the
@@ -64,7 +61,7 @@ func (c *docCtx) remainders(ms []*mention) []*mention {
 			end = ms[k+2].from
 		}
 		for q := part.to; q+1 < end; q++ {
-			if c.word(q) != "the" || !remainderWords[c.word(q+1)] {
+			if c.word(q) != "the" || !c.in(c.word(q+1), wcRemainder) {
 				continue
 			}
 			r := &mention{from: q, to: q + 2, numFrom: q, numTo: q + 2, noun: q + 1, ofTok: -1, whole: total,
@@ -98,9 +95,6 @@ func (c *docCtx) partBefore(k, from int) bool {
 	return false
 }
 
-// anaphoric determiners refer back to a figure already given: "those 23
-// flats", "the remaining 23 flats".
-var anaphoric = map[string]bool{"those": true, "these": true, "remaining": true, "said": true}
 
 // dropAnaphors drops a figure that only refers back to one the document
 // has already stated ("those 23 flats" after "23 flats"): it is not a new
@@ -115,7 +109,7 @@ func (c *docCtx) dropAnaphors(ms []*mention) []*mention {
 	for _, m := range ms {
 		if m.kind == claims.KindCount && m.class != "" && !m.val.Vague {
 			k := seenKey{m.val.Lo, m.class}
-			if seen[k] && m.qual == "" && anaphoric[c.word(m.from-1)] {
+			if seen[k] && m.qual == "" && c.in(c.word(m.from-1), wcAnaphor) {
 				continue
 			}
 			seen[k] = true

@@ -157,7 +157,7 @@ func TestDates(t *testing.T) {
 		c := firstCtx(t, tt.text)
 		got := ""
 		for i := range c.toks {
-			if dm, ok := parseDate(c.toks, i, anchor, 0, false); ok {
+			if dm, ok := c.x.vocab.parseDate(c.toks, i, anchor, 0, false); ok {
 				got = dm.iso
 				break
 			}

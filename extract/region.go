@@ -12,8 +12,6 @@ import "strings"
 // story that names one place only ("the death toll in Las Vegas rose to
 // 59") keeps one subject, so that its sources still compare.
 
-// tollWords are the words a regional toll is stated with.
-var tollWords = map[string]bool{"toll": true, "tolls": true, "deaths": true, "died": true, "killed": true, "dead": true}
 
 // openingRegion returns the place a sentence opens with ("In Turkey, …",
 // "In Turkey alone, …"), or "".
@@ -127,11 +125,6 @@ func isPlaceName(w string) bool {
 	return !day && !isMonth(w)
 }
 
-// adminWords name the kind of place a toll may be given for: "in the
-// nearby town of X".
-var adminWords = map[string]bool{"town": true, "city": true, "village": true, "state": true, "province": true,
-	"region": true, "district": true, "county": true, "municipality": true, "area": true, "areas": true,
-	"capital": true, "port": true, "island": true, "prefecture": true}
 
 // figureRegion returns the place the figure at toks[from:to] is given for,
 // read from its own words: "168 died in the nearby town of X", "killed 13
@@ -150,7 +143,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 		q := k + 1
 		for q < s.to && q-k < 6 {
 			w := c.toks[q].low
-			if determiners[w] || w == "a" || w == "nearby" || w == "neighbouring" || w == "neighboring" || adminWords[w] || w == "of" ||
+			if determiners[w] || w == "a" || w == "nearby" || w == "neighbouring" || w == "neighboring" || c.in(w, wcAdminArea) || w == "of" ||
 				c.toks[q].low == "-" || q+1 < s.to && c.toks[q+1].low == "-" {
 				q++
 				continue

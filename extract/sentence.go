@@ -13,17 +13,6 @@ type sentence struct {
 	para       int // paragraph number, counting blank-line and line breaks
 }
 
-// abbreviations that end with a period but seldom end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
-	"capt": true, "cpt": true, "sgt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true,
-	"st": true, "ft": true, "mt": true, "no": true, "nos": true, "vs": true, "jr": true, "sr": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "inc": true,
-	"corp": true, "co": true, "ltd": true, "dept": true, "univ": true, "ave": true, "blvd": true,
-	"calif": true, "nev": true, "ariz": true, "fla": true, "tex": true, "mass": true, "wash": true,
-	"e.g": true, "i.e": true, "etc": true, "al": true, "fig": true, "pp": true,
-}
 
 // maxSentence is the most tokens a sentence holds; see sentences.
 const maxSentence = 400
@@ -33,10 +22,10 @@ const maxSentence = 400
 // a quote, unless the period ends an abbreviation or an initial; and at a line
 // break unless the line looks hard-wrapped (long, no final punctuation, and the
 // next line goes on in lower case).
-func sentences(text string, toks []token) []sentence { return appendSentences(nil, text, toks) }
+func (v *vocabulary) sentences(text string, toks []token) []sentence { return v.appendSentences(nil, text, toks) }
 
 // appendSentences is sentences appending to out.
-func appendSentences(out []sentence, text string, toks []token) []sentence {
+func (v *vocabulary) appendSentences(out []sentence, text string, toks []token) []sentence {
 	wrappedDoc := hardWrapped(text)
 	from, para := 0, 0
 	lineLen := 0 // bytes since the last newline, at the current token
@@ -90,7 +79,7 @@ func appendSentences(out []sentence, text string, toks []token) []sentence {
 		}
 		if t.low == "." && i > 0 && toks[i-1].kind == tWord {
 			w := toks[i-1].low
-			if abbreviations[w] || (len(toks[i-1].low) == 1 && toks[i-1].cap) {
+			if v.in(w, wcAbbreviation) || (len(toks[i-1].low) == 1 && toks[i-1].cap) {
 				// An abbreviation or an initial ("U.S.", "J. Smith"): ends a
 				// sentence only before a line break.
 				if next.nl == 0 {

@@ -16,7 +16,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 	// total is: "The death toll from the earthquake that hit the region
 	// on Monday has climbed to 1,250".
 	reach := 9
-	if w := c.word(m.from - 1); updateVerbs[w] || w == "to" && updateVerbs[c.word(m.from-2)] {
+	if w := c.word(m.from - 1); c.in(w, wcUpdateVerb) || w == "to" && c.in(c.word(m.from-2), wcUpdateVerb) {
 		reach = 20
 	}
 	for k := m.from - 1; k >= s.from && m.from-k <= reach; k-- {
@@ -48,7 +48,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 				continue
 			}
 		}
-		if w == "," && apposition[c.word(k+1)] {
+		if w == "," && c.in(c.word(k+1), wcApposition) {
 			// "four soldiers, including an officer, were killed": skip
 			// the aside to its closing comma.
 			q := k + 1
@@ -68,7 +68,6 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 	return lo, hi
 }
 
-var apposition = map[string]bool{"including": true, "among": true, "mostly": true, "mainly": true, "many": true, "most": true, "some": true, "all": true}
 
 // phraseJoint are the clause breaks a long subject of an updated total
 // spans: "The death toll from the floods and mudslides, which began on

@@ -6,24 +6,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// notNames are capitalised words that do not name a party.
-var notNames = map[string]bool{
-	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true, "it": true,
-	"this": true, "that": true, "he": true, "she": true, "they": true, "we": true, "i": true, "earlier": true,
-	"later": true, "meanwhile": true, "however": true, "also": true, "only": true, "both": true, "all": true,
-	"its": true, "their": true, "his": true, "her": true, "when": true, "while": true, "after": true,
-	"before": true, "as": true, "if": true, "so": true, "yet": true, "then": true, "there": true,
-	"council": true, "members": true, "countries": true, "nations": true, "states": true,
-}
 
-// adverbs that may stand between a party and its stance: "Russia again
-// cast a veto".
-var stanceAdverbs = map[string]bool{
-	"again": true, "also": true, "later": true, "then": true, "reportedly": true, "instead": true,
-	"duly": true, "once": true, "predictably": true, "both": true, "all": true, "yesterday": true,
-	"today": true, "tonight": true, "subsequently": true, "ultimately": true, "eventually": true,
-	"finally": true, "promptly": true, "swiftly": true, "immediately": true, "unanimously": true,
-}
 
 // aName is a party's name: its tokens [from, to).
 type aName struct{ from, to int }
@@ -104,7 +87,7 @@ func normaliseName(s string) string {
 func (c *docCtx) partiesBefore(k int) []aName {
 	s := c.sents[c.sentOf[k]]
 	e := k
-	for e > s.from && stanceAdverbs[c.word(e-1)] {
+	for e > s.from && c.in(c.word(e-1), wcStanceAdverb) {
 		e--
 	}
 	// "X joined Y in voting no"
@@ -207,7 +190,7 @@ func (c *docCtx) nameEnding(e, from int) (aName, bool) {
 	for b > from && e-b < 4 && c.isNameWord(b-1) {
 		b--
 	}
-	for b < e && notNames[c.toks[b].low] {
+	for b < e && c.in(c.toks[b].low, wcNotName) {
 		b++
 	}
 	if b == e {
@@ -219,7 +202,7 @@ func (c *docCtx) nameEnding(e, from int) (aName, bool) {
 // partyAt reads one name starting at token k.
 func (c *docCtx) partyAt(k, end int) (aName, bool) {
 	e := k
-	for e < end && e-k < 4 && c.isNameWord(e) && !notNames[c.toks[e].low] {
+	for e < end && e-k < 4 && c.isNameWord(e) && !c.in(c.toks[e].low, wcNotName) {
 		e++
 	}
 	if e == k {

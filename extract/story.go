@@ -145,7 +145,7 @@ func (c *docCtx) setContext(ctx storyContext, fallback time.Time) {
 	if !c.own && c.dateline >= 0 && (ctx.year != 0 || !ctx.anchor.IsZero()) {
 		// A dateline without a year ("RIVERSIDE, March 11 (Reuters) -")
 		// dates the report in the story's year: the day is its own.
-		if dm, ok := parseDate(c.toks, c.dateline, ctx.anchor, ctx.year, false); ok && dm.known && len(dm.iso) == 10 {
+		if dm, ok := c.x.vocab.parseDate(c.toks, c.dateline, ctx.anchor, ctx.year, false); ok && dm.known && len(dm.iso) == 10 {
 			c.anchor, c.storyDated, c.borrowed, c.datelineDay = dm.lo, true, false, true
 			c.setStory(ctx)
 			return

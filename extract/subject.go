@@ -141,7 +141,7 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 		}
 		return "included"
 	}
-	if (m.class == "person" || m.class == "") && (includeWords[c.word(m.from-1)] || includeWords[c.word(m.from-2)] && determiners[c.word(m.from-1)]) {
+	if (m.class == "person" || m.class == "") && (c.in(c.word(m.from-1), wcInclude) || c.in(c.word(m.from-2), wcInclude) && determiners[c.word(m.from-1)]) {
 		return "included"
 	}
 	return ""
@@ -417,7 +417,7 @@ func (c *docCtx) eventAt(k int) (string, bool) {
 			return "", false
 		}
 	}
-	if institutionWords[c.word(k+1)] {
+	if c.in(c.word(k+1), wcInstitution) {
 		return "", false // "fire officials", "the fire department said"
 	}
 	return ev, true
@@ -428,14 +428,6 @@ func (c *docCtx) isEvent(k int) bool {
 	return ok
 }
 
-// institutionWords after an event word make it the name of who speaks,
-// not of what happened: "fire officials", "the flood agency", "storm
-// centre".
-var institutionWords = map[string]bool{"department": true, "departments": true, "official": true, "officials": true,
-	"chief": true, "chiefs": true, "brigade": true, "service": true, "services": true, "station": true,
-	"authority": true, "authorities": true, "agency": true, "commissioner": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "marshal": true, "crews": true, "center": true, "centre": true,
-	"warning": true, "warnings": true, "alert": true, "alerts": true, "season": true, "insurance": true}
 
 // context is the nearest content word before a figure in its clause,
 // used to keep apart counts of things that are parts of each other.
@@ -496,8 +488,6 @@ func (c *docCtx) durationOf(m *mention) string {
 	return ""
 }
 
-// combatants are the person categories civilians are told apart from.
-var combatants = map[string]bool{"soldiers": true, "fighters": true, "police": true}
 
 // countsCombatants reports whether one sentence of the document counts
 // both civilians and combatants ("three soldiers and two civilians"): then
@@ -520,7 +510,7 @@ func (c *docCtx) countsCombatants() bool {
 		switch {
 		case ref.category == "civilians":
 			civ[c.sentOf[i]] = true
-		case combatants[ref.category]:
+		case c.in(ref.category, wcCombatant):
 			mil[c.sentOf[i]] = true
 		}
 	}
@@ -532,5 +522,3 @@ func (c *docCtx) countsCombatants() bool {
 	return false
 }
 
-// datedActivities are the activities whose day is a fact a story reports.
-var datedActivities = map[string]bool{"meeting": true, "news conference": true, "vote": true, "veto": true, "visit": true}

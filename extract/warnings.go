@@ -36,13 +36,6 @@ func abbreviate(s string) string {
 	return fmt.Sprintf("%s…%s (%d characters)", s[:6], s[len(s)-4:], len(s))
 }
 
-// englishWords are the commonest words of English text: a news article
-// in English has several in every sentence.
-var englishWords = map[string]bool{
-	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true, "was": true,
-	"that": true, "for": true, "on": true, "with": true, "said": true, "by": true, "at": true,
-	"from": true, "he": true, "she": true, "it": true, "has": true, "have": true, "were": true,
-}
 
 // finish returns the claims of the document just read and its warnings.
 // A document whose words are few of them common English ones is not read:
@@ -57,7 +50,7 @@ func (c *docCtx) finish(cs []*claims.Claim) ([]*claims.Claim, []claims.Warning) 
 	for _, t := range c.toks {
 		if t.kind == tWord {
 			words++
-			if englishWords[t.low] {
+			if c.in(t.low, wcEnglish) {
 				english++
 			}
 		}

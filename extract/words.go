@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A wordClass names one list of the lexicon's `words:` section: the
+// closed classes of words the stages read ("said", "according" … are
+// say_verbs). The words are data, in lexicon.yaml, so that a user's
+// lexicon can change them; the code only knows the class.
+type wordClass uint8
+
+// The word classes. Each has its list in lexicon.yaml under words:, by
+// the name wordClassNames gives it.
+const (
+	wcSay wordClass = iota
+	wcSpeaker
+	wcSubordinator
+	wcSupersede
+	wcTimeFiller
+	wcUpdateVerb
+	wcEarlyStage
+	wcPartOfDay
+	wcTimeZone
+	wcInclude
+	wcDimensionAdjective
+	wcVote
+	wcLosing
+	wcRemainder
+	wcAnaphor
+	wcToll
+	wcAdminArea
+	wcAbbreviation
+	wcApposition
+	wcNotName
+	wcStanceAdverb
+	wcInstitution
+	wcEnglish
+	wcCombatant
+	wcDatedActivity
+	numWordClasses
+)
+
+// wordClassNames are the classes' keys in the lexicon's words: section.
+var wordClassNames = [numWordClasses]string{
+	wcSay:                "say_verbs",
+	wcSpeaker:            "speaker_nouns",
+	wcSubordinator:       "subordinators",
+	wcSupersede:          "supersede_words",
+	wcTimeFiller:         "time_fillers",
+	wcUpdateVerb:         "update_verbs",
+	wcEarlyStage:         "early_stages",
+	wcPartOfDay:          "parts_of_day",
+	wcTimeZone:           "time_zones",
+	wcInclude:            "include_words",
+	wcDimensionAdjective: "dimension_adjectives",
+	wcVote:               "vote_words",
+	wcLosing:             "losing_words",
+	wcRemainder:          "remainder_words",
+	wcAnaphor:            "anaphors",
+	wcToll:               "toll_words",
+	wcAdminArea:          "admin_areas",
+	wcAbbreviation:       "abbreviations",
+	wcApposition:         "apposition_words",
+	wcNotName:            "not_names",
+	wcStanceAdverb:       "stance_adverbs",
+	wcInstitution:        "institution_words",
+	wcEnglish:            "english_common_words",
+	wcCombatant:          "combatant_categories",
+	wcDatedActivity:      "dated_activities",
+}
+
+// wordClassOf returns the class named name.
+func wordClassOf(name string) (wordClass, bool) {
+	i := slices.Index(wordClassNames[:], name)
+	return wordClass(i), i >= 0
+}
+
+// A classSet is a set of word classes.
+type classSet [(numWordClasses + 63) / 64]uint64
+
+func (s *classSet) add(c wordClass)     { s[c/64] |= 1 << (c % 64) }
+func (s classSet) has(c wordClass) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
+// vocabulary is the lexicon's word classes, indexed: each entry's
+// classes (words and phrases, a phrase's words joined by one space), and
+// the phrases of more than one word of each class.
+type vocabulary struct {
+	words   map[string]classSet
+	phrases [numWordClasses][][]string
+}
+
+// newVocabulary indexes the words: section.
+func newVocabulary(defs map[string][]string) *vocabulary {
+	v := &vocabulary{words: map[string]classSet{}}
+	for c, name := range wordClassNames {
+		for _, w := range defs[name] {
+			words := splitWords(w)
+			if len(words) == 0 {
+				continue
+			}
+			// Every entry, a word or a phrase, is known whole ("news
+			// conference" is a dated activity); a phrase is also matched
+			// token by token (phraseOf).
+			key := strings.Join(words, " ")
+			s := v.words[key]
+			s.add(wordClass(c))
+			v.words[key] = s
+			if len(words) > 1 {
+				v.phrases[c] = append(v.phrases[c], words)
+			}
+		}
+	}
+	return v
+}
+
+// in reports whether the lower-case word (or phrase) w is one of class c.
+func (v *vocabulary) in(w string, c wordClass) bool {
+	return v.words[w].has(c)
+}
+
+// checkWordClasses reports a class the lexicon does not define, or one
+// it defines that no stage reads.
+func checkWordClasses(defs map[string][]string) error {
+	for _, name := range wordClassNames {
+		if _, ok := defs[name]; !ok {
+			return fmt.Errorf("words: no class %q", name)
+		}
+	}
+	for name := range defs {
+		if _, ok := wordClassOf(name); !ok {
+			return fmt.Errorf("words: unknown class %q (known: %s)", name, strings.Join(wordClassNames[:], ", "))
+		}
+	}
+	return nil
+}
+
+// in reports whether the lower-case word w is one of class cl.
+func (x *Extractor) in(w string, cl wordClass) bool { return x.vocab.in(w, cl) }
+
+// in reports whether the lower-case word w is one of class cl.
+func (c *docCtx) in(w string, cl wordClass) bool { return c.x.vocab.in(w, cl) }
+
+// is reports whether token k is a word of class cl (the word itself, not
+// its possessive).
+func (c *docCtx) is(k int, cl wordClass) bool {
+	return k >= 0 && k < len(c.toks) && c.x.vocab.in(c.toks[k].low, cl)
+}
+
+// phraseOf returns the end of a phrase of class cl (one word or more)
+// that starts at token k, or -1.
+func (c *docCtx) phraseOf(k int, cl wordClass) int {
+	if c.is(k, cl) {
+		return k + 1
+	}
+	for _, p := range c.x.vocab.phrases[cl] {
+		if end, ok := c.matchPhrase(k, p); ok {
+			return end
+		}
+	}
+	return -1
+}
