@@ -95,7 +95,6 @@ func (c *docCtx) findDate() {
 	}
 }
 
-
 // eventInClause reports whether the clause of m names an event or an
 // activity: "the fire took hold on Wednesday", "Tuesday's chemical
 // attack". A weekday elsewhere in a sentence about an event is when
@@ -121,7 +120,6 @@ func (c *docCtx) eventInClause(m *mention) bool {
 	}
 	return false
 }
-
 
 // asOfFor returns the day the text gives figure m for: a date its clause
 // gives as the time of an update ("the toll rose on Friday to 41", "41 by
@@ -155,7 +153,6 @@ func (c *docCtx) asOfFor(at int, ms []*mention) string {
 	return ""
 }
 
-
 // asOfDate reports whether date mention m is when a figure was given
 // rather than when something happened: its clause reports a running
 // figure's new value ("the toll rose Wednesday to 9,500"), or it follows
@@ -174,7 +171,6 @@ func (c *docCtx) asOfDate(m *mention) bool {
 	}
 	return false
 }
-
 
 // earlySentence reports whether sentence s opens by placing what it says
 // at an earlier time than the report: "In the first hours after the quake,

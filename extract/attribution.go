@@ -2,8 +2,6 @@ package extract
 
 import "strings"
 
-
-
 // attribution names who the sentence says gave the figure m: "the Homs
 // governor said five were killed", "…, Lombardo said", "according to the
 // ministry".
@@ -82,7 +80,6 @@ func (c *docCtx) figureAfter(k int) bool {
 	}
 	return false
 }
-
 
 // isSay reports whether toks[k] is one of sayVerbs.
 func (c *docCtx) isSay(k int) bool {

@@ -19,7 +19,6 @@ var weekdayNames = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
-
 // dateMention is a date or time of day read from the text.
 type dateMention struct {
 	from, to int    // tokens
@@ -264,7 +263,6 @@ func fullDate(dm dateMention, y, fallbackYear int, m time.Month, d int, anchor t
 	dm.iso, dm.lo, dm.hi, dm.known = lo.Format("2006-01-02"), lo, lo, true
 	return dm, true
 }
-
 
 // parseClock reads "10:08 p.m.", "8:40pm", "3.45 am", "6 a.m.", "06:00 ET".
 func (v *vocabulary) parseClock(toks []token, i int) (dateMention, bool) {

@@ -307,7 +307,6 @@ func (c *docCtx) markAge(m *mention) {
 	}
 }
 
-
 // distributeQualifiers carries a bound over a headline list: in "More than
 // 50 dead, 200 injured" both figures are lower bounds.
 func (c *docCtx) distributeQualifiers(ms []*mention) {
@@ -336,7 +335,6 @@ func (c *docCtx) distributeQualifiers(ms []*mention) {
 	}
 }
 
-
 // comparisonSpan reports whether duration m is the span of a record:
 // "in (more than) 50 years", "in the past 12 years", "in decades".
 func (c *docCtx) comparisonSpan(m *mention) bool {
@@ -355,8 +353,6 @@ func (c *docCtx) comparisonSpan(m *mention) bool {
 	}
 	return c.word(k) == "in" || c.word(k) == "than" && c.word(k-1) == "more"
 }
-
-
 
 // scoreline reads a vote's tally at toks[i]: "approved 128-9", "by a vote
 // of 128 to nine", "passed 52 to 47". The first figure is the votes for,

@@ -35,7 +35,6 @@ func (c *docCtx) partitives(ms []*mention) {
 // one person who died in hospital".
 var partWords = [][]string{{"including"}, {"among", "them"}, {"of", "whom"}, {"of", "which"}, {"among", "whom"}}
 
-
 // remainders adds the figure a text gives only by arithmetic: "16 bodies
 // are in a mortuary, including one person who died in hospital - the
 // others have been recovered from the building" states 15 bodies
@@ -94,7 +93,6 @@ func (c *docCtx) partBefore(k, from int) bool {
 	}
 	return false
 }
-
 
 // dropAnaphors drops a figure that only refers back to one the document
 // has already stated ("those 23 flats" after "23 flats"): it is not a new

@@ -12,7 +12,6 @@ import "strings"
 // story that names one place only ("the death toll in Las Vegas rose to
 // 59") keeps one subject, so that its sources still compare.
 
-
 // openingRegion returns the place a sentence opens with ("In Turkey, …",
 // "In Turkey alone, …"), or "".
 func (c *docCtx) openingRegion(si int) string {
@@ -124,7 +123,6 @@ func isPlaceName(w string) bool {
 	_, day := weekdayNames[w]
 	return !day && !isMonth(w)
 }
-
 
 // figureRegion returns the place the figure at toks[from:to] is given for,
 // read from its own words: "168 died in the nearby town of X", "killed 13

@@ -13,7 +13,6 @@ type sentence struct {
 	para       int // paragraph number, counting blank-line and line breaks
 }
 
-
 // maxSentence is the most tokens a sentence holds; see sentences.
 const maxSentence = 400
 
@@ -22,7 +21,9 @@ const maxSentence = 400
 // a quote, unless the period ends an abbreviation or an initial; and at a line
 // break unless the line looks hard-wrapped (long, no final punctuation, and the
 // next line goes on in lower case).
-func (v *vocabulary) sentences(text string, toks []token) []sentence { return v.appendSentences(nil, text, toks) }
+func (v *vocabulary) sentences(text string, toks []token) []sentence {
+	return v.appendSentences(nil, text, toks)
+}
 
 // appendSentences is sentences appending to out.
 func (v *vocabulary) appendSentences(out []sentence, text string, toks []token) []sentence {

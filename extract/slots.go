@@ -68,7 +68,6 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 	return lo, hi
 }
 
-
 // phraseJoint are the clause breaks a long subject of an updated total
 // spans: "The death toll from the floods and mudslides, which began on
 // Tuesday, rose to 506".

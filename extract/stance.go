@@ -6,8 +6,6 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-
-
 // aName is a party's name: its tokens [from, to).
 type aName struct{ from, to int }
 

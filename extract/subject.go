@@ -428,7 +428,6 @@ func (c *docCtx) isEvent(k int) bool {
 	return ok
 }
 
-
 // context is the nearest content word before a figure in its clause,
 // used to keep apart counts of things that are parts of each other.
 func (c *docCtx) context(m *mention) string {
@@ -488,7 +487,6 @@ func (c *docCtx) durationOf(m *mention) string {
 	return ""
 }
 
-
 // countsCombatants reports whether one sentence of the document counts
 // both civilians and combatants ("three soldiers and two civilians"): then
 // the story's civilian tolls are a category of their own; otherwise
@@ -521,4 +519,3 @@ func (c *docCtx) countsCombatants() bool {
 	}
 	return false
 }
-

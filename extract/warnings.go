@@ -36,7 +36,6 @@ func abbreviate(s string) string {
 	return fmt.Sprintf("%s…%s (%d characters)", s[:6], s[len(s)-4:], len(s))
 }
 
-
 // finish returns the claims of the document just read and its warnings.
 // A document whose words are few of them common English ones is not read:
 // the lexicon is English, and what it would read in another language is
