@@ -22,7 +22,7 @@ func (c *docCtx) markFurniture() {
 		case t.low == "@" && i+1 < len(toks) && !toks[i+1].space:
 			url = true
 		case t.low == "." && !t.space && i+1 < len(toks) && !toks[i+1].space && toks[i+1].kind == tWord &&
-			i > 0 && toks[i-1].kind == tWord && isTLD(toks[i+1].low):
+			i > 0 && toks[i-1].kind == tWord && c.isTLD(toks[i+1].low):
 			url = true
 		}
 		if !url {
@@ -192,56 +192,30 @@ func (c *docCtx) allCaps(k int) bool {
 	return c.toks[k].cap
 }
 
-func isTLD(w string) bool {
-	switch w {
-	case "com", "org", "net", "co", "uk", "gov", "edu", "io", "info", "news", "tv", "su", "ru", "de", "fr", "in", "ly", "be":
-		return true
-	}
-	return false
-}
+func (c *docCtx) isTLD(w string) bool { return c.in(w, wcWebDomain) }
 
-// furnitureLine reports whether toks[from:to], one line, is page furniture.
+// furnitureLine reports whether toks[from:to], one line, is page furniture:
+// a line that opens with a furniture phrase ("Updated", "Read more",
+// "This article", "[Editor's note"), a time ago ("16 hrs ago"), a
+// copyright sign, an embedded post's signature, a related link.
 func (c *docCtx) furnitureLine(from, to int) bool {
 	first := c.toks[from].low
 	second := c.word(from + 1)
-	switch first {
-	case "updated", "posted", "published", "copyright", "aired", "©", "photo", "image", "credit", "source":
+	switch {
+	case c.phraseOf(from, wcFurnitureOpener) > 0:
 		return true
-	case "(":
-		if second == "c" && c.word(from+2) == ")" {
-			return true
-		}
-	case "[":
-		if base(second) == "editor" { // "[Editor's note, Oct. 30 8:30pm: …]"
-			return true
-		}
-	case "this":
-		if second == "article" || second == "story" { // "This article is more than 11 years old"
-			return true
-		}
-	case "editor's":
-		if second == "note" {
-			return true
-		}
-	case "read", "also", "related", "recommended", "more", "see", "follow", "share", "subscribe", "sign":
-		if second == "more" || second == "read" || second == "also" || first == "related" || first == "recommended" ||
-			first == "follow" || first == "share" || first == "subscribe" || (first == "more" && second == "from") ||
-			(first == "sign" && second == "up") {
-			return true
-		}
-	case "last":
-		if second == "updated" || second == "modified" {
-			return true
-		}
+	case first == "©":
+		return true
+	case first == "(" && second == "c" && c.word(from+2) == ")":
+		return true
+	case first == "[" && c.phraseOf(from+1, wcFurnitureOpener) > 0: // "[Editor's note, Oct. 30 8:30pm: …]"
+		return true
 	}
 	for k := from; k+1 < to; k++ {
 		// "16 hrs ago", "3 mins ago"
 		if c.toks[k].kind == tNum && k+2 < to && c.toks[k+2].low == "ago" {
-			switch c.toks[k+1].low {
-			case "hrs", "hr", "h", "mins", "min", "m", "secs", "hours", "minutes", "days", "d":
-				if to-from <= 8 {
-					return true
-				}
+			if c.is(k+1, wcAgoUnit) && to-from <= 8 {
+				return true
 			}
 		}
 		if c.toks[k].low == "©" {

@@ -40,6 +40,9 @@ const (
 	wcEnglish
 	wcCombatant
 	wcDatedActivity
+	wcWebDomain
+	wcFurnitureOpener
+	wcAgoUnit
 	numWordClasses
 )
 
@@ -70,6 +73,9 @@ var wordClassNames = [numWordClasses]string{
 	wcEnglish:            "english_common_words",
 	wcCombatant:          "combatant_categories",
 	wcDatedActivity:      "dated_activities",
+	wcWebDomain:          "web_domains",
+	wcFurnitureOpener:    "furniture_openers",
+	wcAgoUnit:            "ago_units",
 }
 
 // wordClassOf returns the class named name.
