@@ -244,7 +244,7 @@ func (c *docCtx) pastYear(m *mention) string {
 			}
 			bestD = d
 		}
-		if t.low == "last" && isMonth(c.word(k+1)) {
+		if t.low == "last" && c.x.vocab.isMonth(c.word(k+1)) {
 			best, bestD = "last "+c.word(k+1), d // "landslides last April"
 		}
 		// A day well before the story's: "the strike on its embassy on
@@ -272,7 +272,7 @@ func (c *docCtx) latestDate() time.Time {
 // lie for the figures tied to it to be about an earlier event.
 const pastDays = 7
 
-func isMonth(w string) bool {
-	_, ok := monthNames[w]
+func (v *vocabulary) isMonth(w string) bool {
+	_, ok := v.months[w]
 	return ok
 }

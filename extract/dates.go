@@ -7,18 +7,6 @@ import (
 	"time"
 )
 
-var monthNames = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var weekdayNames = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
-
 // dateMention is a date or time of day read from the text.
 type dateMention struct {
 	from, to int    // tokens
@@ -99,7 +87,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 	var m time.Month
 	ok := false
 	if t.kind == tWord {
-		m, ok = monthNames[t.low]
+		m, ok = v.months[t.low]
 	}
 	if ok {
 		if t.low == "may" && !t.cap || t.low == "mar" && !t.cap {
@@ -135,7 +123,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 	// Day-first: "4 April", "14 June 2017".
 	if t.kind == tNum {
 		if d, k, ok := dayOfMonth(toks, i); ok && k < len(toks) {
-			if m, ok := monthNames[toks[k].low]; ok && toks[k].kind == tWord && (toks[k].cap || toks[k].low != "may") {
+			if m, ok := v.months[toks[k].low]; ok && toks[k].kind == tWord && (toks[k].cap || toks[k].low != "may") {
 				dm := dateMention{from: i, to: k + 1}
 				y := 0
 				if k+1 < len(toks) {
@@ -171,7 +159,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 	if j < len(toks) && v.in(toks[j].low, wcPartOfDay) {
 		j++
 	}
-	if _, ok := weekdayNames[t.low]; ok && t.cap && j+1 < len(toks) && (toks[j].low == "," || toks[j].low == "(") {
+	if _, ok := v.weekdays[t.low]; ok && t.cap && j+1 < len(toks) && (toks[j].low == "," || toks[j].low == "(") {
 		if dm, ok := v.parseDate(toks, j+1, anchor, yearHint, borrowed); ok && !dm.relative && dm.iso != "" && !dm.isTime {
 			dm.from = i
 			if toks[j].low == "(" && dm.to < len(toks) && toks[dm.to].low == ")" {
@@ -181,7 +169,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 		}
 	}
 	// Relative dates need the anchor.
-	if wd, ok := weekdayNames[t.low]; ok && t.cap {
+	if wd, ok := v.weekdays[t.low]; ok && t.cap {
 		if !hasAnchor {
 			return dateMention{from: i, to: i + 1, relative: true}, true
 		}

@@ -79,7 +79,7 @@ type trigRef struct {
 // New returns an Extractor that uses lex.
 func New(lex *Lexicon) *Extractor {
 	x := &Extractor{lex: lex, triggers: map[string][]trigRef{}, triggerWord: map[string]bool{}, words: map[string]*wordInfo{},
-		vocab: newVocabulary(lex.wordDefs)}
+		vocab: newVocabulary(lex)}
 	for _, s := range lex.slots {
 		for i, t := range slices.Concat(s.triggers, s.near) {
 			x.triggers[t[0]] = append(x.triggers[t[0]], trigRef{slot: s, words: t, near: i >= len(s.triggers)})
@@ -108,13 +108,13 @@ func New(lex *Lexicon) *Extractor {
 	for w := range stopNoun {
 		x.info(w).stop = true
 	}
-	for w := range quantityWord {
+	for w := range x.vocab.quantityWords() {
 		x.info(w).quantity = true
 	}
-	for w := range monthNames {
+	for w := range x.vocab.months {
 		x.info(w).month = true
 	}
-	for w, r := range roleWords {
+	for w, r := range x.vocab.roles {
 		x.info(w).role = r
 	}
 	for w, cls := range x.vocab.words {

@@ -34,6 +34,9 @@ type Lexicon struct {
 	catchAll   string                    // class of nouns no class names
 	stanceDefs map[string]map[string][]string
 	wordDefs   map[string][]string // words: class → words and phrases
+	months     [][]string          // months: each month's names, January first
+	weekdays   [][]string          // weekdays: each day's names, Sunday first
+	roleDefs   map[string][]string // roles: role → words naming it
 
 	// raw definitions, kept so that a user file can override by name
 	classes   map[string]map[string][]string
@@ -89,6 +92,9 @@ type lexFile struct {
 	Identifiers []string                       `yaml:"identifiers"`
 	CatchAll    string                         `yaml:"catch_all"`
 	Words       map[string][]string            `yaml:"words"`
+	Months      [][]string                     `yaml:"months"`
+	Weekdays    [][]string                     `yaml:"weekdays"`
+	Roles       map[string][]string            `yaml:"roles"`
 	Slots       yaml.Node                      `yaml:"slots"`
 }
 
@@ -182,6 +188,9 @@ func (l *Lexicon) clone() *Lexicon {
 		catchAll:   l.catchAll,
 		stanceDefs: cloneMap(l.stanceDefs),
 		wordDefs:   cloneMap(l.wordDefs),
+		months:     l.months,
+		weekdays:   l.weekdays,
+		roleDefs:   cloneMap(l.roleDefs),
 	}
 	c.index()
 	return c
@@ -204,7 +213,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	var f lexFile
 	dec := root.Content[0]
-	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots", "words"); err != nil {
+	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots", "words", "months", "weekdays", "roles"); err != nil {
 		return err
 	}
 	if err := dec.Decode(&f); err != nil {
@@ -234,6 +243,26 @@ func (l *Lexicon) merge(file string, data []byte) error {
 			l.identifier = map[string]bool{}
 		}
 		l.identifier[strings.ToLower(w)] = true
+	}
+	if f.Months != nil {
+		if len(f.Months) != 12 {
+			line, col := keyPos(dec, "months")
+			return &LexiconError{File: file, Line: line, Col: col, Msg: fmt.Sprintf("months: want 12 lists of names, January first; have %d", len(f.Months))}
+		}
+		l.months = f.Months
+	}
+	if f.Weekdays != nil {
+		if len(f.Weekdays) != 7 {
+			line, col := keyPos(dec, "weekdays")
+			return &LexiconError{File: file, Line: line, Col: col, Msg: fmt.Sprintf("weekdays: want 7 lists of names, Sunday first; have %d", len(f.Weekdays))}
+		}
+		l.weekdays = f.Weekdays
+	}
+	for role, words := range f.Roles {
+		if l.roleDefs == nil {
+			l.roleDefs = map[string][]string{}
+		}
+		l.roleDefs[role] = words
 	}
 	if n := mapValue(dec, "words"); n != nil {
 		if n.Kind != yaml.MappingNode {

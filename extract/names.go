@@ -1,13 +1,5 @@
 package extract
 
-// roleWords name people by what they did; "the gunman" and "the suspect"
-// in one story are one person.
-var roleWords = map[string]string{
-	"gunman": "perpetrator", "shooter": "perpetrator", "suspect": "perpetrator", "attacker": "perpetrator",
-	"assailant": "perpetrator", "killer": "perpetrator", "bomber": "perpetrator", "perpetrator": "perpetrator",
-	"victim": "victim", "pilot": "pilot", "driver": "driver", "captain": "captain",
-}
-
 // findRoles reads who a role word stands for: "the suspect, Stephen
 // Paddock", "Stephen Paddock, the gunman", "gunman Stephen Paddock", "the
 // gunman was identified as Stephen Paddock".

@@ -1,8 +1,8 @@
 package extract
 
-// quantityWord holds the words a quantity or a date can start with; other
-// words are skipped without trying the parsers.
-var quantityWord = func() map[string]bool {
+// quantityWords returns the words a quantity or a date can start with;
+// other words are skipped without trying the parsers.
+func (v *vocabulary) quantityWords() map[string]bool {
 	m := map[string]bool{}
 	for _, words := range []map[string]float64{units, tens, ordinalWords, scales} {
 		for w := range words {
@@ -12,14 +12,16 @@ var quantityWord = func() map[string]bool {
 	for w := range vagueWords {
 		m[w] = true
 	}
-	for w := range monthNames {
+	for w := range v.months {
 		m[w] = true
 	}
-	for w := range weekdayNames {
+	for w := range v.weekdays {
 		m[w] = true
 	}
-	for _, w := range []string{"a", "an", "half", "several", "yesterday", "today", "tonight", "last", "this", "next", "tens", "dozen"} {
-		m[w] = true
+	for w, cls := range v.words {
+		if cls.has(wcQuantityStarter) {
+			m[w] = true
+		}
 	}
 	return m
-}()
+}

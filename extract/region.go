@@ -17,7 +17,7 @@ import "strings"
 func (c *docCtx) openingRegion(si int) string {
 	s := c.sents[si]
 	k := s.from
-	if k+2 >= s.to || c.toks[k].low != "in" || !c.toks[k+1].cap || c.toks[k+1].kind != tWord || !isPlaceName(c.toks[k+1].low) {
+	if k+2 >= s.to || c.toks[k].low != "in" || !c.toks[k+1].cap || c.toks[k+1].kind != tWord || !c.x.vocab.isPlaceName(c.toks[k+1].low) {
 		return ""
 	}
 	name, e := c.capRun(k+1, s.to)
@@ -63,7 +63,7 @@ func (c *docCtx) tollRegion(k int) string {
 				if t.low == "country" || t.low == "nation" {
 					return c.namedInSentence(s, k) // "the toll in the country", Turkey's
 				}
-				if t.kind == tWord && t.cap && isPlaceName(t.low) {
+				if t.kind == tWord && t.cap && c.x.vocab.isPlaceName(t.low) {
 					name, _ := c.capRun(q, s.to)
 					return name
 				}
@@ -80,7 +80,7 @@ func (c *docCtx) tollRegion(k int) string {
 		if q >= s.from && strings.HasSuffix(c.toks[q].low, "'s") {
 			owner := c.toks[q]
 			switch b := base(owner.low); {
-			case owner.cap && isPlaceName(b) && !(q > s.from && c.isEvent(q-1)): // not "Hurricane Michael's"
+			case owner.cap && c.x.vocab.isPlaceName(b) && !(q > s.from && c.isEvent(q-1)): // not "Hurricane Michael's"
 				return c.possessor(q)
 			case b == "country" || b == "nation":
 				return c.namedInSentence(s, q)
@@ -99,7 +99,7 @@ func (c *docCtx) namedInSentence(s sentence, k int) string {
 	}
 	for q := s.from; q < k; q++ {
 		t := c.toks[q]
-		if t.kind == tWord && t.cap && strings.HasSuffix(t.low, "'s") && isPlaceName(base(t.low)) {
+		if t.kind == tWord && t.cap && strings.HasSuffix(t.low, "'s") && c.x.vocab.isPlaceName(base(t.low)) {
 			return c.possessor(q)
 		}
 	}
@@ -119,9 +119,9 @@ func (c *docCtx) possessor(k int) string {
 
 // isPlaceName reports whether a capitalised word can name a place: not a
 // day or a month ("Monday's toll").
-func isPlaceName(w string) bool {
-	_, day := weekdayNames[w]
-	return !day && !isMonth(w)
+func (v *vocabulary) isPlaceName(w string) bool {
+	_, day := v.weekdays[w]
+	return !day && !v.isMonth(w)
 }
 
 // figureRegion returns the place the figure at toks[from:to] is given for,
@@ -181,7 +181,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 // elsewhere too.
 func (c *docCtx) properPlace(k int) bool {
 	t := c.toks[k]
-	if t.kind != tWord || !t.cap || !isPlaceName(base(t.low)) || stopNoun[t.low] {
+	if t.kind != tWord || !t.cap || !c.x.vocab.isPlaceName(base(t.low)) || stopNoun[t.low] {
 		return false
 	}
 	if k > c.sents[c.sentOf[k]].from {

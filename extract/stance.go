@@ -212,10 +212,7 @@ func (c *docCtx) partyAt(k, end int) (aName, bool) {
 func (c *docCtx) isNameWord(k int) bool {
 	t := c.toks[k]
 	if t.kind == tWord && t.cap {
-		if _, isMonth := monthNames[t.low]; isMonth {
-			return false
-		}
-		if _, isDay := weekdayNames[t.low]; isDay {
+		if _, isDay := c.x.vocab.weekdays[t.low]; isDay || c.x.vocab.isMonth(t.low) {
 			return false
 		}
 		return true

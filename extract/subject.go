@@ -285,7 +285,7 @@ func (c *docCtx) person(m *mention) string {
 		}
 		if !stopNoun[c.toks[k].low] {
 			w := c.toks[k].low
-			if role, ok := roleWords[w]; ok {
+			if role, ok := c.x.vocab.roles[w]; ok {
 				if name := c.roles[role]; name != "" {
 					return name
 				}

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
+	"time"
 )
 
 // A wordClass names one list of the lexicon's `words:` section: the
@@ -43,6 +45,7 @@ const (
 	wcWebDomain
 	wcFurnitureOpener
 	wcAgoUnit
+	wcQuantityStarter
 	numWordClasses
 )
 
@@ -76,6 +79,7 @@ var wordClassNames = [numWordClasses]string{
 	wcWebDomain:          "web_domains",
 	wcFurnitureOpener:    "furniture_openers",
 	wcAgoUnit:            "ago_units",
+	wcQuantityStarter:    "quantity_starters",
 }
 
 // wordClassOf returns the class named name.
@@ -94,13 +98,35 @@ func (s classSet) has(c wordClass) bool { return s[c/64]&(1<<(c%64)) != 0 }
 // classes (words and phrases, a phrase's words joined by one space), and
 // the phrases of more than one word of each class.
 type vocabulary struct {
-	words   map[string]classSet
-	phrases [numWordClasses][][]string
+	words    map[string]classSet
+	phrases  [numWordClasses][][]string
+	months   map[string]time.Month   // January's names → 1 …
+	weekdays map[string]time.Weekday // Sunday's names → 0 …
+	roles    map[string]string       // "gunman" → perpetrator
 }
 
-// newVocabulary indexes the words: section.
-func newVocabulary(defs map[string][]string) *vocabulary {
-	v := &vocabulary{words: map[string]classSet{}}
+// newVocabulary indexes the lexicon's words:, months:, weekdays: and
+// roles: sections.
+func newVocabulary(l *Lexicon) *vocabulary {
+	v := &vocabulary{words: map[string]classSet{}, months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, roles: map[string]string{}}
+	for i, names := range l.months {
+		for _, n := range names {
+			v.months[strings.ToLower(n)] = time.Month(i + 1)
+		}
+	}
+	for i, names := range l.weekdays {
+		for _, n := range names {
+			v.weekdays[strings.ToLower(n)] = time.Weekday(i)
+		}
+	}
+	for _, role := range slices.Sorted(maps.Keys(l.roleDefs)) {
+		for _, w := range l.roleDefs[role] {
+			if _, dup := v.roles[strings.ToLower(w)]; !dup {
+				v.roles[strings.ToLower(w)] = role
+			}
+		}
+	}
+	defs := l.wordDefs
 	for c, name := range wordClassNames {
 		for _, w := range defs[name] {
 			words := splitWords(w)
