@@ -158,7 +158,7 @@ func (c *docCtx) asOfFor(at int, ms []*mention) string {
 // figure's new value ("the toll rose Wednesday to 9,500"), or it follows
 // "by" or "as of" ("4,544 by Tuesday afternoon").
 func (c *docCtx) asOfDate(m *mention) bool {
-	if w := c.word(m.from - 1); w == "by" || w == "of" && c.word(m.from-2) == "as" {
+	if w := c.word(m.from - 1); w == wBy || w == wOf && c.word(m.from-2) == wAs {
 		return true
 	}
 	// Only a verb before the date: in "the earthquake that struck on
@@ -184,9 +184,9 @@ func (c *docCtx) earlySentence(s sentence) bool {
 		return ""
 	}
 	switch {
-	case w(0) == "initially" && w(1) == ",", w(0) == "at" && w(1) == "first" && w(2) == ",":
+	case w(0) == "initially" && w(1) == ",", w(0) == wAt && w(1) == wFirst && w(2) == ",":
 		return true
-	case w(0) == "in" && w(1) == "the" && (w(2) == "first" || w(2) == "early" || w(2) == "initial" || w(2) == "immediate"):
+	case w(0) == wIn && w(1) == wThe && (w(2) == wFirst || w(2) == wEarly || w(2) == "initial" || w(2) == "immediate"):
 		return c.in(w(3), wcEarlyStage)
 	}
 	return false
@@ -206,10 +206,10 @@ func (c *docCtx) superseded(m *mention) bool {
 		}
 		if wi := c.info[k]; wi.supersede && wi.word == w {
 			nx := c.word(k + 1)
-			if w == "first" && nx != "reports" && nx != "report" && nx != "estimates" && nx != "reported" {
+			if w == wFirst && nx != "reports" && nx != "report" && nx != "estimates" && nx != "reported" {
 				continue
 			}
-			if w == "earlier" && (nx == "on" || nx == "this" || nx == "in" || nx == "today" || nx == "," && k == s.from) {
+			if w == "earlier" && (nx == wOn || nx == wThis || nx == wIn || nx == "today" || nx == "," && k == s.from) {
 				continue // "Earlier, one person was killed": earlier that day
 			}
 			return true
@@ -236,7 +236,7 @@ func (c *docCtx) pastYear(m *mention) string {
 		if y, ok := isYear(t.low); ok && t.kind == tNum && (cur == 0 || y < cur) {
 			best, bestD = t.low, d
 		}
-		if t.low == "last" && base(c.word(k+1)) == "year" || base(t.low) == "year" && c.word(k-1) == "last" {
+		if t.low == wLast && base(c.word(k+1)) == "year" || base(t.low) == "year" && c.word(k-1) == wLast {
 			if cur != 0 {
 				best = strconv.Itoa(cur - 1)
 			} else {
@@ -244,7 +244,7 @@ func (c *docCtx) pastYear(m *mention) string {
 			}
 			bestD = d
 		}
-		if t.low == "last" && c.x.vocab.isMonth(c.word(k+1)) {
+		if t.low == wLast && c.x.vocab.isMonth(c.word(k+1)) {
 			best, bestD = "last "+c.word(k+1), d // "landslides last April"
 		}
 		// A day well before the story's: "the strike on its embassy on

@@ -12,14 +12,14 @@ func (c *docCtx) attribution(m *mention) string {
 		if c.isSay(k) && c.toks[k].low != "according" {
 			return c.sayer(k, s)
 		}
-		if w := c.toks[k].low; w != "that" && w != "had" && w != "have" && w != "some" {
+		if w := c.toks[k].low; w != wThat && w != wHad && w != wHave && w != wSome {
 			break
 		}
 	}
 	// After the figure: ", the officer said", "officials said".
 	for k := m.to; k < s.to; k++ {
 		w := c.toks[k].low
-		if w == "according" && c.word(k+1) == "to" {
+		if w == "according" && c.word(k+1) == wTo {
 			return c.speakerAfter(k+2, s.to)
 		}
 		if c.isSay(k) && w != "according" && c.figureAfter(k) {
@@ -43,7 +43,7 @@ func (c *docCtx) attribution(m *mention) string {
 	// Before the figure: "The Homs governor said five were killed".
 	for k := m.from - 1; k >= s.from; k-- {
 		w := c.toks[k].low
-		if w == "according" && c.word(k+1) == "to" {
+		if w == "according" && c.word(k+1) == wTo {
 			return c.speakerAfter(k+2, m.from)
 		}
 		if c.isSay(k) {
@@ -90,7 +90,7 @@ func (c *docCtx) isSay(k int) bool {
 // speaker returns the words of toks[from:to] if they name a speaker: a
 // name, or a noun such as "officials" or "the governor".
 func (c *docCtx) speaker(from, to int) string {
-	for from < to && (c.toks[from].low == "the" || c.in(c.toks[from].low, wcSubordinator) || c.toks[from].low == "a" || c.toks[from].low == "an" || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
+	for from < to && (c.toks[from].low == wThe || c.in(c.toks[from].low, wcSubordinator) || c.toks[from].low == wA || c.toks[from].low == wAn || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
 		from++
 	}
 	if from >= to || to-from > 8 {
@@ -105,7 +105,7 @@ func (c *docCtx) speaker(from, to int) string {
 		if t.kind == tWord && (t.cap || c.in(t.low, wcSpeaker)) && !c.in(t.low, wcNotName) {
 			ok = true
 		}
-		if stopNoun[t.low] && t.low != "of" && t.low != "at" && t.low != "in" && t.low != "for" && t.low != "the" {
+		if stopNoun[t.low] && t.low != wOf && t.low != wAt && t.low != wIn && t.low != wFor && t.low != wThe {
 			return ""
 		}
 	}
@@ -121,7 +121,7 @@ func (c *docCtx) speakerAfter(k, end int) string {
 	e := k
 	for e < end && e-k < 7 {
 		w := c.toks[e].low
-		if c.toks[e].kind != tWord || (stopNoun[w] && w != "the" && w != "of" && w != "for") {
+		if c.toks[e].kind != tWord || (stopNoun[w] && w != wThe && w != wOf && w != wFor) {
 			break
 		}
 		e++

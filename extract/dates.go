@@ -175,7 +175,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 		}
 		back := int(anchor.Weekday()-wd+7) % 7
 		switch {
-		case i > 0 && (toks[i-1].low == "next" || toks[i-1].low == "coming"):
+		case i > 0 && (toks[i-1].low == wNext || toks[i-1].low == "coming"):
 			back = back - 7
 			if back == 0 {
 				back = -7
@@ -196,7 +196,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 			d = anchor.AddDate(0, 0, -1)
 		}
 		return dateMention{from: i, to: i + 1, iso: d.Format("2006-01-02"), lo: d, hi: d, known: true, relative: true}, true
-	case "last", "this", "next":
+	case wLast, wThis, wNext:
 		if i+1 >= len(toks) {
 			break
 		}
@@ -207,9 +207,9 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 			}
 			monday := anchor.AddDate(0, 0, -((int(anchor.Weekday()) + 6) % 7))
 			switch t.low {
-			case "last":
+			case wLast:
 				monday = monday.AddDate(0, 0, -7)
-			case "next":
+			case wNext:
 				monday = monday.AddDate(0, 0, 7)
 			}
 			sunday := monday.AddDate(0, 0, 6)
@@ -221,9 +221,9 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 			}
 			y := anchor.Year()
 			switch t.low {
-			case "last":
+			case wLast:
 				y--
-			case "next":
+			case wNext:
 				y++
 			}
 			return dateMention{from: i, to: i + 2, iso: strconv.Itoa(y), lo: date(y, 1, 1), hi: date(y, 12, 31), known: true, relative: true, yearOnly: true}, true
@@ -291,7 +291,7 @@ func (v *vocabulary) parseClock(toks []token, i int) (dateMention, bool) {
 		case "am", "pm":
 			ampm = toks[j].low
 			j++
-		case "a", "p":
+		case wA, "p":
 			if j+2 < len(toks) && toks[j+1].low == "." && toks[j+2].low == "m" {
 				ampm = toks[j].low + "m"
 				j += 3

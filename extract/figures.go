@@ -243,7 +243,7 @@ func (c *docCtx) coordinated(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		switch c.toks[k].low {
-		case "and", "or", ",", "plus", "as", "well", "including":
+		case wAnd, wOr, ",", "plus", wAs, "well", "including":
 		default:
 			return false
 		}
@@ -267,7 +267,7 @@ func (c *docCtx) yearContext(i int) bool {
 	}
 	prev := c.word(i - 1)
 	switch prev {
-	case "in", "since", "of", "the", "by", "during", "until", "before", "after", "from", "a", "an", "'s", "year", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall":
+	case wIn, wSince, wOf, wThe, wBy, wDuring, wUntil, wBefore, wAfter, wFrom, wA, wAn, "'s", "year", wEarly, wLate, "mid", "summer", "spring", "autumn", "winter", "fall":
 		return true
 	case ")", "c":
 		return false
@@ -293,7 +293,7 @@ func (c *docCtx) markAge(m *mention) {
 	}
 	prev, next := c.word(m.from-1), c.word(m.to)
 	switch {
-	case prev == "aged" || (prev == "age" && c.word(m.from-2) != "the"):
+	case prev == "aged" || (prev == "age" && c.word(m.from-2) != wThe):
 		m.age = true
 	case next == "years" && c.word(m.to+1) == "old":
 		m.age = true
@@ -338,20 +338,20 @@ func (c *docCtx) distributeQualifiers(ms []*mention) {
 // comparisonSpan reports whether duration m is the span of a record:
 // "in (more than) 50 years", "in the past 12 years", "in decades".
 func (c *docCtx) comparisonSpan(m *mention) bool {
-	if w := c.word(m.from - 1); (w == "first" || w == "next") && c.word(m.from-2) == "the" {
+	if w := c.word(m.from - 1); (w == wFirst || w == wNext) && c.word(m.from-2) == wThe {
 		return true // "the first two hours that I was here": a stretch of time, not how long anything lasted
 	}
 	if m.val.Lo < 365*86400 {
 		return false // "in two hours" is a time to do something
 	}
 	k := m.from - 1
-	if w := c.word(k); w == "past" || w == "last" {
+	if w := c.word(k); w == "past" || w == wLast {
 		k--
-		if c.word(k) == "the" {
+		if c.word(k) == wThe {
 			k--
 		}
 	}
-	return c.word(k) == "in" || c.word(k) == "than" && c.word(k-1) == "more"
+	return c.word(k) == wIn || c.word(k) == wThan && c.word(k-1) == wMore
 }
 
 // scoreline reads a vote's tally at toks[i]: "approved 128-9", "by a vote
@@ -373,12 +373,12 @@ func (c *docCtx) scoreline(i int) ([2]*mention, bool) {
 	}
 	switch w := c.toks[sep].low; {
 	case (w == "-" || w == "–" || w == "—") && !c.toks[sep].space && !c.toks[sep+1].space:
-	case w == "to":
+	case w == wTo:
 	default:
 		return none, false
 	}
 	b, ok := parseNum(c.text, c.toks, sep+1, false)
-	if !ok || b.ordinal || b.vague != nil || b.v > a.v && c.toks[sep].low == "to" {
+	if !ok || b.ordinal || b.vague != nil || b.v > a.v && c.toks[sep].low == wTo {
 		return none, false // "between 20 to 25": a range
 	}
 	s := c.sents[c.sentOf[i]]
@@ -408,10 +408,10 @@ func (c *docCtx) listItem(prev, m *mention) bool {
 	if prev.class == "" || prev.kind != m.kind || c.sentOf[prev.from] != c.sentOf[m.from] || m.noun >= 0 {
 		return false
 	}
-	if w := c.word(m.from - 1); w != "," && w != "and" {
+	if w := c.word(m.from - 1); w != "," && w != wAnd {
 		return false
 	}
-	if w := c.word(m.to); (w != "in" && w != "from") || m.to+1 >= len(c.toks) {
+	if w := c.word(m.to); (w != wIn && w != wFrom) || m.to+1 >= len(c.toks) {
 		return false
 	}
 	return c.properPlace(m.to + 1)
@@ -422,11 +422,11 @@ func (c *docCtx) listItem(prev, m *mention) bool {
 // three", "four additional victims".
 func (c *docCtx) increment(m *mention) bool {
 	switch c.word(m.from - 1) {
-	case "another", "additional", "further", "remaining":
+	case wAnother, "additional", "further", "remaining":
 		return true
 	}
 	w := c.word(m.numTo)
-	return w == "additional" || w == "further" || w == "other" // "one other officer", "four other people"
+	return w == "additional" || w == "further" || w == wOther // "one other officer", "four other people"
 }
 
 // tollSlots count the people an event killed, hurt or left missing.

@@ -24,7 +24,7 @@ func (c *docCtx) findRoles() {
 			continue
 		}
 		// Name Name, the role
-		if i >= 3 && (c.word(i-1) == "the" || c.word(i-1) == "a") && c.word(i-2) == "," {
+		if i >= 3 && (c.word(i-1) == wThe || c.word(i-1) == wA) && c.word(i-2) == "," {
 			if name := c.nameBefore(i-2, s.from); name != "" {
 				c.roles[role] = name
 				continue
@@ -32,7 +32,7 @@ func (c *docCtx) findRoles() {
 		}
 		// the role … identified as Name Name
 		for q := i + 1; q+2 < s.to && q < i+10; q++ {
-			if c.toks[q].low == "identified" && c.word(q+1) == "as" {
+			if c.toks[q].low == "identified" && c.word(q+1) == wAs {
 				if name := c.nameAt(q+2, s.to); name != "" {
 					c.roles[role] = name
 				}

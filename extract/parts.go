@@ -15,7 +15,7 @@ import (
 func (c *docCtx) partitives(ms []*mention) {
 	for k := 0; k+1 < len(ms); k++ {
 		p, w := ms[k], ms[k+1]
-		if p.kind != claims.KindCount || w.kind != claims.KindCount || c.word(p.to) != "of" ||
+		if p.kind != claims.KindCount || w.kind != claims.KindCount || c.word(p.to) != wOf ||
 			w.from-p.to > 3 || c.sentOf[p.from] != c.sentOf[w.from] {
 			continue
 		}
@@ -33,7 +33,7 @@ func (c *docCtx) partitives(ms []*mention) {
 
 // partWords introduce a part of a total just given: "16 bodies, including
 // one person who died in hospital".
-var partWords = [][]string{{"including"}, {"among", "them"}, {"of", "whom"}, {"of", "which"}, {"among", "whom"}}
+var partWords = [][]string{{"including"}, {"among", wThem}, {wOf, wWhom}, {wOf, wWhich}, {"among", wWhom}}
 
 // remainders adds the figure a text gives only by arithmetic: "16 bodies
 // are in a mortuary, including one person who died in hospital - the
@@ -60,7 +60,7 @@ func (c *docCtx) remainders(ms []*mention) []*mention {
 			end = ms[k+2].from
 		}
 		for q := part.to; q+1 < end; q++ {
-			if c.word(q) != "the" || !c.in(c.word(q+1), wcRemainder) {
+			if c.word(q) != wThe || !c.in(c.word(q+1), wcRemainder) {
 				continue
 			}
 			r := &mention{from: q, to: q + 2, numFrom: q, numTo: q + 2, noun: q + 1, ofTok: -1, whole: total,

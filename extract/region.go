@@ -17,7 +17,7 @@ import "strings"
 func (c *docCtx) openingRegion(si int) string {
 	s := c.sents[si]
 	k := s.from
-	if k+2 >= s.to || c.toks[k].low != "in" || !c.toks[k+1].cap || c.toks[k+1].kind != tWord || !c.x.vocab.isPlaceName(c.toks[k+1].low) {
+	if k+2 >= s.to || c.toks[k].low != wIn || !c.toks[k+1].cap || c.toks[k+1].kind != tWord || !c.x.vocab.isPlaceName(c.toks[k+1].low) {
 		return ""
 	}
 	name, e := c.capRun(k+1, s.to)
@@ -57,7 +57,7 @@ func (c *docCtx) tollRegion(k int) string {
 	s := c.sents[c.sentOf[k]]
 	if c.toks[k].low == "toll" || c.toks[k].low == "tolls" {
 		// after: "toll in [the] [government-held areas of] Syria"
-		if c.word(k+1) == "in" {
+		if c.word(k+1) == wIn {
 			for q, n := k+2, 0; q < s.to && n < 6; q, n = q+1, n+1 {
 				t := c.toks[q]
 				if t.low == "country" || t.low == "nation" {
@@ -132,16 +132,16 @@ func (c *docCtx) figureRegion(from, to int) string {
 	// after: "… in [the] [nearby] [town of] X"
 	for k, n := to, 0; k < s.to && n < 8; k, n = k+1, n+1 {
 		w := c.toks[k].low
-		if isClauseBreak(w) || w == "after" || w == "as" || w == "when" {
+		if isClauseBreak(w) || w == wAfter || w == wAs || w == wWhen {
 			break // "rises to 18 after a woman was found dead in X"
 		}
-		if w != "in" {
+		if w != wIn {
 			continue
 		}
 		q := k + 1
 		for q < s.to && q-k < 6 {
 			w := c.toks[q].low
-			if determiners[w] || w == "a" || w == "nearby" || w == "neighbouring" || w == "neighboring" || c.in(w, wcAdminArea) || w == "of" ||
+			if determiners[w] || w == wA || w == "nearby" || w == "neighbouring" || w == "neighboring" || c.in(w, wcAdminArea) || w == wOf ||
 				c.toks[q].low == "-" || q+1 < s.to && c.toks[q+1].low == "-" {
 				q++
 				continue
@@ -157,11 +157,11 @@ func (c *docCtx) figureRegion(from, to int) string {
 	// before: "X, which recorded 223 deaths", "X, with 201 dead"
 	k := from - 1
 	switch c.word(k) {
-	case "recorded", "reported", "registered", "counted", "had", "has":
+	case "recorded", "reported", "registered", "counted", wHad, wHas:
 		k--
 	}
 	switch c.word(k) {
-	case "which", "where", "with":
+	case wWhich, wWhere, wWith:
 		k--
 		if c.word(k) == "," && k-1 >= s.from && c.properPlace(k-1) {
 			e := k - 1

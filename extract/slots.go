@@ -16,7 +16,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 	// total is: "The death toll from the earthquake that hit the region
 	// on Monday has climbed to 1,250".
 	reach := 9
-	if w := c.word(m.from - 1); c.in(w, wcUpdateVerb) || w == "to" && c.in(c.word(m.from-2), wcUpdateVerb) {
+	if w := c.word(m.from - 1); c.in(w, wcUpdateVerb) || w == wTo && c.in(c.word(m.from-2), wcUpdateVerb) {
 		reach = 20
 	}
 	for k := m.from - 1; k >= s.from && m.from-k <= reach; k-- {
@@ -71,11 +71,11 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 // phraseJoint are the clause breaks a long subject of an updated total
 // spans: "The death toll from the floods and mudslides, which began on
 // Tuesday, rose to 506".
-var phraseJoint = map[string]bool{",": true, "and": true, "which": true}
+var phraseJoint = map[string]bool{",": true, wAnd: true, wWhich: true}
 
 func isClauseBreak(w string) bool {
 	switch w {
-	case ";", ":", "—", "–", "(", ")", "[", "]", ",", "and", "but", "while", "whereas", "although", "though", "|", "which", "whom",
+	case ";", ":", "—", "–", "(", ")", "[", "]", ",", wAnd, wBut, "while", "whereas", "although", "though", "|", wWhich, wWhom,
 		"because":
 		return true
 	}
@@ -102,7 +102,7 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 				continue
 			}
 		}
-		if w := c.word(k - 1); w == "not" || w == "never" || w == "n't" || (c.word(k-2) == "not" || c.word(k-2) == "never") && (w == "been" || w == "be" || w == "yet") {
+		if w := c.word(k - 1); w == wNot || w == wNever || w == wNt || (c.word(k-2) == wNot || c.word(k-2) == wNever) && (w == wBeen || w == wBe || w == wYet) {
 			continue // "have not been identified"
 		}
 		for _, r := range c.info[k].triggers {

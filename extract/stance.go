@@ -28,7 +28,7 @@ func (c *docCtx) stanceClaims() []*claims.Claim {
 				continue
 			}
 			// "has vetoed six resolutions" is a record, not this vote.
-			if prev := c.word(k - 1); prev == "has" || prev == "have" || prev == "had" || prev == "would" || prev == "could" || prev == "will" {
+			if prev := c.word(k - 1); prev == wHas || prev == wHave || prev == wHad || prev == "would" || prev == "could" || prev == "will" {
 				continue
 			}
 			if end < len(c.toks) && (c.toks[end].kind == tNum || isNumberWord(c.toks[end].low)) {
@@ -89,7 +89,7 @@ func (c *docCtx) partiesBefore(k int) []aName {
 		e--
 	}
 	// "X joined Y in voting no"
-	if c.word(e-1) == "in" {
+	if c.word(e-1) == wIn {
 		ys, b := c.nameList(e-1, s.from)
 		if len(ys) > 0 && (c.word(b-1) == "joined" || c.word(b-1) == "joins") {
 			xs, _ := c.nameList(b-1, s.from)
@@ -100,7 +100,7 @@ func (c *docCtx) partiesBefore(k int) []aName {
 	// "China, which …, abstained": skip the relative clause.
 	if c.word(e-1) == "," {
 		for q := e - 2; q > s.from && e-q < 30; q-- {
-			if (c.toks[q].low == "which" || c.toks[q].low == "who") && c.word(q-1) == "," {
+			if (c.toks[q].low == wWhich || c.toks[q].low == wWho) && c.word(q-1) == "," {
 				e = q - 1
 				break
 			}
@@ -119,11 +119,11 @@ func (c *docCtx) partiesAlong(end int) []aName {
 	s := c.sents[c.sentOf[max(0, end-1)]]
 	for q := end; q < s.to && q < end+8; q++ {
 		w := c.toks[q].low
-		if (w == "along" || w == "together") && c.word(q+1) == "with" || w == "joined" && c.word(q+1) == "by" {
+		if (w == "along" || w == "together") && c.word(q+1) == wWith || w == "joined" && c.word(q+1) == wBy {
 			var out []aName
 			k := q + 2
 			for k < s.to {
-				if c.word(k) == "the" {
+				if c.word(k) == wThe {
 					k++
 				}
 				n, ok := c.partyAt(k, s.to)
@@ -132,9 +132,9 @@ func (c *docCtx) partiesAlong(end int) []aName {
 				}
 				out = append(out, n)
 				k = n.to
-				if c.word(k) == "," || c.word(k) == "and" {
+				if c.word(k) == "," || c.word(k) == wAnd {
 					k++
-					if c.word(k) == "and" {
+					if c.word(k) == wAnd {
 						k++
 					}
 					continue
@@ -163,10 +163,10 @@ func (c *docCtx) nameList(e, from int) ([]aName, int) {
 		}
 		out = append([]aName{n}, out...)
 		k = n.from
-		if c.word(k-1) == "the" {
+		if c.word(k-1) == wThe {
 			k--
 		}
-		if c.word(k-1) == "and" || c.word(k-1) == "," {
+		if c.word(k-1) == wAnd || c.word(k-1) == "," {
 			k--
 			if c.word(k-1) == "," {
 				k--

@@ -241,7 +241,7 @@ func (c *docCtx) actor(m *mention) string {
 		if t.kind == tWord && t.cap && possessive(t.low) {
 			return properName(c.text[t.start:t.end])
 		}
-		if (t.low == "which" || t.low == "who") && c.word(k-1) == "," && k >= 2 && c.toks[k-2].cap {
+		if (t.low == wWhich || t.low == wWho) && c.word(k-1) == "," && k >= 2 && c.toks[k-2].cap {
 			return properName(c.text[c.toks[k-2].start:c.toks[k-2].end])
 		}
 		if t.low == "." || t.low == ";" {
@@ -365,14 +365,14 @@ func (c *docCtx) place(m *mention, proper bool) string {
 	s := c.sents[c.sentOf[m.from]]
 	for k := m.to; k < s.to && k-m.to < 10; k++ {
 		w := c.toks[k].low
-		if w != "from" && w != "of" && w != "to" && w != "in" {
+		if w != wFrom && w != wOf && w != wTo && w != wIn {
 			continue
 		}
-		if w == "to" && (c.word(k-1) == "according" || c.word(k-1) == "due" || c.word(k-1) == "thanks") {
+		if w == wTo && (c.word(k-1) == "according" || c.word(k-1) == "due" || c.word(k-1) == "thanks") {
 			break // "…, according to Interfax": who said it, not where
 		}
 		q := k + 1
-		for q < s.to && (determiners[c.word(q)] || c.word(q) == "a" || c.word(q) == "city" || c.word(q) == "town" || c.word(q) == "village") {
+		for q < s.to && (determiners[c.word(q)] || c.word(q) == wA || c.word(q) == "city" || c.word(q) == "town" || c.word(q) == "village") {
 			q++
 		}
 		if q >= s.to || c.toks[q].kind != tWord {
