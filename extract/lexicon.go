@@ -23,20 +23,22 @@ var builtinLexicon []byte
 // trigger words. Load it with DefaultLexicon and extend it with
 // LoadLexicon; the format is documented in lexicon.yaml.
 type Lexicon struct {
-	nouns      map[string]nounRef // word → class and category
-	events     map[string]string  // word → incident name
-	generic    map[string]bool    // incident names that defer to the story's main event
-	activities map[string]string  // word → activity name
-	slots      []*slotDef
-	maxTrigger int                       // longest trigger, in words
-	stances    map[string][]stancePhrase // first word → phrases
-	identifier map[string]bool           // words after which a number is a name
-	catchAll   string                    // class of nouns no class names
-	stanceDefs map[string]map[string][]string
-	wordDefs   map[string][]string // words: class → words and phrases
-	months     [][]string          // months: each month's names, January first
-	weekdays   [][]string          // weekdays: each day's names, Sunday first
-	roleDefs   map[string][]string // roles: role → words naming it
+	nouns           map[string]nounRef // word → class and category
+	events          map[string]string  // word → incident name
+	generic         map[string]bool    // incident names that defer to the story's main event
+	activities      map[string]string  // word → activity name
+	slots           []*slotDef
+	maxTrigger      int                       // longest trigger, in words
+	stances         map[string][]stancePhrase // first word → phrases
+	identifier      map[string]bool           // words after which a number is a name
+	catchAll        string                    // class of nouns no class names
+	stanceDefs      map[string]map[string][]string
+	wordDefs        map[string][]string       // words: class → words and phrases
+	months          [][]string                // months: each month's names, January first
+	weekdays        [][]string                // weekdays: each day's names, Sunday first
+	roleDefs        map[string][]string       // roles: role → words naming it
+	synonymDefs     map[string][]string       // synonyms: canonical → variants
+	eventExceptions map[string]eventException // event_exceptions: event word → words around it
 
 	// raw definitions, kept so that a user file can override by name
 	classes   map[string]map[string][]string
@@ -95,6 +97,8 @@ type lexFile struct {
 	Months      [][]string                     `yaml:"months"`
 	Weekdays    [][]string                     `yaml:"weekdays"`
 	Roles       map[string][]string            `yaml:"roles"`
+	Synonyms    map[string][]string            `yaml:"synonyms"`
+	EventExc    map[string]eventException      `yaml:"event_exceptions"`
 	Slots       yaml.Node                      `yaml:"slots"`
 }
 
@@ -137,10 +141,34 @@ var validKinds = map[claims.Kind]bool{
 	claims.KindText: true,
 }
 
+// The parts a slot's subject is made of (the lexicon's subject: lists).
+const (
+	partEvent    = "event"
+	partCategory = "category"
+	partActor    = "actor"
+	partPerson   = "person"
+	partActivity = "activity"
+	partPast     = "past"
+	partLocation = "location"
+	partPlace    = "place"
+	partContext  = "context"
+	partFallback = "fallback"
+)
+
 var validSubjects = map[string]bool{
-	"event": true, "category": true, "actor": true, "person": true, "activity": true,
-	"past": true, "location": true, "place": true, "context": true, "fallback": true,
+	partEvent: true, partCategory: true, partActor: true, partPerson: true, partActivity: true,
+	partPast: true, partLocation: true, partPlace: true, partContext: true, partFallback: true,
 }
+
+// Names the stages give or read that stand for lexicon data: the noun
+// class of people, the activity of saying, the category of a part.
+const (
+	personClass       = "person"
+	activityStatement = "statement"
+	labelIncluded     = "included"
+	unitYears         = "years"
+	slotAge           = "age"
+)
 
 // DefaultLexicon returns the built-in lexicon.
 func DefaultLexicon() (*Lexicon, error) {
@@ -178,19 +206,21 @@ func LoadLexicon(base *Lexicon, path string) (*Lexicon, error) {
 
 func (l *Lexicon) clone() *Lexicon {
 	c := &Lexicon{
-		classes:    cloneMap(l.classes),
-		eventDefs:  cloneMap(l.eventDefs),
-		actDefs:    cloneMap(l.actDefs),
-		slotDefs:   cloneMap(l.slotDefs),
-		generic:    cloneMap(l.generic),
-		order:      append([]string(nil), l.order...),
-		identifier: cloneMap(l.identifier),
-		catchAll:   l.catchAll,
-		stanceDefs: cloneMap(l.stanceDefs),
-		wordDefs:   cloneMap(l.wordDefs),
-		months:     l.months,
-		weekdays:   l.weekdays,
-		roleDefs:   cloneMap(l.roleDefs),
+		classes:         cloneMap(l.classes),
+		eventDefs:       cloneMap(l.eventDefs),
+		actDefs:         cloneMap(l.actDefs),
+		slotDefs:        cloneMap(l.slotDefs),
+		generic:         cloneMap(l.generic),
+		order:           append([]string(nil), l.order...),
+		identifier:      cloneMap(l.identifier),
+		catchAll:        l.catchAll,
+		stanceDefs:      cloneMap(l.stanceDefs),
+		wordDefs:        cloneMap(l.wordDefs),
+		months:          l.months,
+		weekdays:        l.weekdays,
+		roleDefs:        cloneMap(l.roleDefs),
+		synonymDefs:     cloneMap(l.synonymDefs),
+		eventExceptions: cloneMap(l.eventExceptions),
 	}
 	c.index()
 	return c
@@ -213,7 +243,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	var f lexFile
 	dec := root.Content[0]
-	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots", "words", "months", "weekdays", "roles"); err != nil {
+	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots", "words", "months", "weekdays", "roles", "synonyms", "event_exceptions"); err != nil {
 		return err
 	}
 	if err := dec.Decode(&f); err != nil {
@@ -257,6 +287,18 @@ func (l *Lexicon) merge(file string, data []byte) error {
 			return &LexiconError{File: file, Line: line, Col: col, Msg: fmt.Sprintf("weekdays: want 7 lists of names, Sunday first; have %d", len(f.Weekdays))}
 		}
 		l.weekdays = f.Weekdays
+	}
+	for canon, words := range f.Synonyms {
+		if l.synonymDefs == nil {
+			l.synonymDefs = map[string][]string{}
+		}
+		l.synonymDefs[canon] = words
+	}
+	for w, ex := range f.EventExc {
+		if l.eventExceptions == nil {
+			l.eventExceptions = map[string]eventException{}
+		}
+		l.eventExceptions[strings.ToLower(w)] = ex
 	}
 	for role, words := range f.Roles {
 		if l.roleDefs == nil {

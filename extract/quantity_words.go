@@ -25,3 +25,9 @@ func (v *vocabulary) quantityWords() map[string]bool {
 	}
 	return m
 }
+
+// isVagueWord reports whether w is a vague quantity ("dozens").
+func isVagueWord(w string) bool {
+	_, ok := vagueWords[w]
+	return ok
+}

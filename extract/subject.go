@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,7 +46,7 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 	}
 	for _, p := range s.subject {
 		switch p {
-		case "event":
+		case partEvent:
 			if ev := c.event(m); ev != "" {
 				if m.kind == claims.KindCount {
 					if r := c.region(m); r != "" {
@@ -54,7 +55,7 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 				}
 				parts = append(parts, ev)
 			}
-		case "category":
+		case partCategory:
 			cat := c.category(m, s)
 			if cat != "" {
 				m.category = cat
@@ -63,22 +64,22 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 				}
 				parts = append(parts, cat)
 			}
-		case "past":
+		case partPast:
 			past = c.pastYear(m)
-		case "actor":
+		case partActor:
 			add(c.actor(m))
-		case "person":
+		case partPerson:
 			add(c.person(m))
-		case "activity":
+		case partActivity:
 			add(c.activity(m))
-		case "context":
+		case partContext:
 			add(c.context(m))
-		case "fallback":
+		case partFallback:
 			if len(parts) == 0 {
 				add(c.context(m))
 			}
-		case "location", "place":
-			add(c.place(m, p == "place"))
+		case partLocation, partPlace:
+			add(c.place(m, p == partPlace))
 		}
 	}
 	if m.date != nil && m.date.known && past == "" {
@@ -108,10 +109,10 @@ func (c *docCtx) subject(m *mention, s *slotDef) string {
 // from a phrase of the slot in the clause ("missing, presumed dead"), or
 // "included" for a part of a larger figure ("including one person").
 func (c *docCtx) category(m *mention, s *slotDef) string {
-	if m.category == "civilians" {
+	if c.in(m.category, wcCivilian) {
 		c.askedBreakdown = true
 	}
-	if m.category == "civilians" && !c.breakdown {
+	if c.in(m.category, wcCivilian) && !c.breakdown {
 		return ""
 	}
 	lo, hi := c.window(m)
@@ -139,10 +140,10 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 			// part compares only with parts of the same total.
 			return "part of " + strconv.FormatFloat(t.val.Lo, 'f', -1, 64)
 		}
-		return "included"
+		return labelIncluded
 	}
-	if (m.class == "person" || m.class == "") && (c.in(c.word(m.from-1), wcInclude) || c.in(c.word(m.from-2), wcInclude) && determiners[c.word(m.from-1)]) {
-		return "included"
+	if (m.class == personClass || m.class == "") && (c.in(c.word(m.from-1), wcInclude) || c.in(c.word(m.from-2), wcInclude) && determiners[c.word(m.from-1)]) {
+		return labelIncluded
 	}
 	return ""
 }
@@ -193,7 +194,7 @@ func (c *docCtx) event(m *mention) string {
 			}
 		}
 		d := m.dist(k)
-		if ev == "statement" {
+		if ev == activityStatement {
 			d += 12 // who said it is a weaker anchor than what happened
 		}
 		if d < bestD {
@@ -299,7 +300,7 @@ func (c *docCtx) person(m *mention) string {
 	}
 	// "Stephen Paddock, 64", "Stephen Paddock, age 64"
 	k = m.from - 1
-	for k >= 0 && (c.toks[k].low == "," || c.toks[k].low == "age" || c.toks[k].low == "aged") {
+	for k >= 0 && (c.toks[k].low == "," || c.is(k, wcAgeWord)) {
 		k--
 	}
 	if k >= 0 && c.toks[k].cap && c.toks[k].kind == tWord {
@@ -368,11 +369,11 @@ func (c *docCtx) place(m *mention, proper bool) string {
 		if w != wFrom && w != wOf && w != wTo && w != wIn {
 			continue
 		}
-		if w == wTo && (c.word(k-1) == "according" || c.word(k-1) == "due" || c.word(k-1) == "thanks") {
+		if w == wTo && c.phraseOf(k-1, wcComplexPreposition) == k+1 {
 			break // "…, according to Interfax": who said it, not where
 		}
 		q := k + 1
-		for q < s.to && (determiners[c.word(q)] || c.word(q) == wA || c.word(q) == "city" || c.word(q) == "town" || c.word(q) == "village") {
+		for q < s.to && (determiners[c.word(q)] || c.word(q) == wA || c.is(q, wcSettlement)) {
 			q++
 		}
 		if q >= s.to || c.toks[q].kind != tWord {
@@ -391,11 +392,7 @@ func (c *docCtx) place(m *mention, proper bool) string {
 			}
 			return c.text[c.toks[q].start:c.toks[e].end]
 		}
-		w = c.toks[q].low
-		if w == "morgue" {
-			w = "mortuary"
-		}
-		return w
+		return c.x.vocab.canonical(c.toks[q].low)
 	}
 	return ""
 }
@@ -407,15 +404,8 @@ func (c *docCtx) eventAt(k int) (string, bool) {
 	if ev == "" {
 		return "", false
 	}
-	w := c.toks[k].low
-	if w == "fire" || w == "fires" {
-		switch c.word(k - 1) {
-		case "open", "opened", "opens", "opening", "returned", "return", "returning", "cease", "under", "exchanged", "-", "gun", "heavy", "sniper", "friendly", "hostile":
-			return "", false
-		}
-		if c.word(k+1) == "-" || c.word(k+1) == "fighting" {
-			return "", false
-		}
+	if ex, ok := c.x.vocab.eventExceptions[c.toks[k].low]; ok && (slices.Contains(ex.Before, c.word(k-1)) || slices.Contains(ex.After, c.word(k+1))) {
+		return "", false
 	}
 	if c.in(c.word(k+1), wcInstitution) {
 		return "", false // "fire officials", "the fire department said"
@@ -451,7 +441,7 @@ func (c *docCtx) context(m *mention) string {
 // activityAt names the activity or specific event the word at k is, if any.
 func (c *docCtx) activityAt(k int) string {
 	lex := c.x.lex
-	if name := c.info[k].activity; name != "" && name != "statement" {
+	if name := c.info[k].activity; name != "" && name != activityStatement {
 		return name
 	}
 	if ev, ok := c.eventAt(k); ok && !lex.generic[ev] {
@@ -498,15 +488,15 @@ func (c *docCtx) countsCombatants() bool {
 			continue
 		}
 		ref := c.info[i].noun
-		if ref == nil || ref.class != "person" {
+		if ref == nil || ref.class != personClass {
 			continue
 		}
 		// only nouns counted by a figure just before them
-		if i == 0 || (c.toks[i-1].kind != tNum && !isNumberWord(c.toks[i-1].low) && c.toks[i-1].low != "dozens") && (i < 2 || c.toks[i-2].kind != tNum && !isNumberWord(c.toks[i-2].low)) {
+		if i == 0 || (c.toks[i-1].kind != tNum && !isNumberWord(c.toks[i-1].low) && !isVagueWord(c.toks[i-1].low)) && (i < 2 || c.toks[i-2].kind != tNum && !isNumberWord(c.toks[i-2].low)) {
 			continue
 		}
 		switch {
-		case ref.category == "civilians":
+		case c.in(ref.category, wcCivilian):
 			civ[c.sentOf[i]] = true
 		case c.in(ref.category, wcCombatant):
 			mil[c.sentOf[i]] = true

@@ -46,6 +46,10 @@ const (
 	wcFurnitureOpener
 	wcAgoUnit
 	wcQuantityStarter
+	wcCivilian
+	wcAgeWord
+	wcComplexPreposition
+	wcSettlement
 	numWordClasses
 )
 
@@ -80,6 +84,10 @@ var wordClassNames = [numWordClasses]string{
 	wcFurnitureOpener:    "furniture_openers",
 	wcAgoUnit:            "ago_units",
 	wcQuantityStarter:    "quantity_starters",
+	wcCivilian:           "civilian_categories",
+	wcAgeWord:            "age_words",
+	wcComplexPreposition: "complex_prepositions",
+	wcSettlement:         "settlements",
 }
 
 // wordClassOf returns the class named name.
@@ -103,12 +111,41 @@ type vocabulary struct {
 	months   map[string]time.Month   // January's names → 1 …
 	weekdays map[string]time.Weekday // Sunday's names → 0 …
 	roles    map[string]string       // "gunman" → perpetrator
+	// synonyms maps a variant to its canonical word ("morgue" →
+	// mortuary).
+	synonyms map[string]string
+	// eventExceptions: the words before or after an event word that keep
+	// it from naming its event ("opened fire").
+	eventExceptions map[string]eventException
+}
+
+// An eventException lists the words that, right before or right after
+// an event word, keep it from naming its event.
+type eventException struct {
+	Before []string `yaml:"before"`
+	After  []string `yaml:"after"`
+}
+
+// canonical returns the canonical word of w, or w.
+func (v *vocabulary) canonical(w string) string {
+	if c, ok := v.synonyms[w]; ok {
+		return c
+	}
+	return w
 }
 
 // newVocabulary indexes the lexicon's words:, months:, weekdays: and
 // roles: sections.
 func newVocabulary(l *Lexicon) *vocabulary {
-	v := &vocabulary{words: map[string]classSet{}, months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, roles: map[string]string{}}
+	v := &vocabulary{words: map[string]classSet{}, months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, roles: map[string]string{},
+		synonyms: map[string]string{}, eventExceptions: l.eventExceptions}
+	for _, canon := range slices.Sorted(maps.Keys(l.synonymDefs)) {
+		for _, w := range l.synonymDefs[canon] {
+			if _, dup := v.synonyms[strings.ToLower(w)]; !dup {
+				v.synonyms[strings.ToLower(w)] = canon
+			}
+		}
+	}
 	for i, names := range l.months {
 		for _, n := range names {
 			v.months[strings.ToLower(n)] = time.Month(i + 1)
