@@ -242,9 +242,7 @@ func (c *docCtx) coordinated(from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		switch c.toks[k].low {
-		case wAnd, wOr, ",", "plus", wAs, "well", "including":
-		default:
+		if c.toks[k].low != "," && !c.is(k, wcCoordinator) {
 			return false
 		}
 	}
@@ -266,10 +264,10 @@ func (c *docCtx) yearContext(i int) bool {
 		return false
 	}
 	prev := c.word(i - 1)
-	switch prev {
-	case wIn, wSince, wOf, wThe, wBy, wDuring, wUntil, wBefore, wAfter, wFrom, wA, wAn, "'s", "year", wEarly, wLate, "mid", "summer", "spring", "autumn", "winter", "fall":
+	switch {
+	case c.in(prev, wcBeforeYear):
 		return true
-	case ")", "c":
+	case prev == ")" || prev == "c":
 		return false
 	}
 	if _, isAct := c.x.lex.activities[nx]; isAct {
@@ -283,7 +281,7 @@ func (c *docCtx) yearContext(i int) bool {
 func (c *docCtx) markAge(m *mention) {
 	if m.age || m.kind != claims.KindCount || m.noun >= 0 || m.val.Vague || m.qual != "" || m.numTo-m.numFrom != 1 {
 		if m.age {
-			m.unit = "years"
+			m.unit = unitYears
 		}
 		return
 	}
@@ -293,17 +291,17 @@ func (c *docCtx) markAge(m *mention) {
 	}
 	prev, next := c.word(m.from-1), c.word(m.to)
 	switch {
-	case prev == "aged" || (prev == "age" && c.word(m.from-2) != wThe):
+	case c.is(m.from-1, wcAgeWord) && c.word(m.from-2) != wThe:
 		m.age = true
-	case next == "years" && c.word(m.to+1) == "old":
+	case c.phraseOf(m.to, wcAgeAfter) > m.to:
 		m.age = true
-		m.to += 2
+		m.to = c.phraseOf(m.to, wcAgeAfter)
 	case prev == "," && m.from >= 2 && c.toks[m.from-2].cap && c.toks[m.from-2].kind == tWord &&
 		(next == "," || next == "." || next == ";" || next == ")" || next == ""):
 		m.age = true
 	}
 	if m.age {
-		m.unit = "years"
+		m.unit = unitYears
 	}
 }
 
@@ -345,7 +343,7 @@ func (c *docCtx) comparisonSpan(m *mention) bool {
 		return false // "in two hours" is a time to do something
 	}
 	k := m.from - 1
-	if w := c.word(k); w == "past" || w == wLast {
+	if c.is(k, wcRecent) {
 		k--
 		if c.word(k) == wThe {
 			k--
@@ -421,12 +419,7 @@ func (c *docCtx) listItem(prev, m *mention) bool {
 // "another 79", "an additional four", "a further 12", "the remaining
 // three", "four additional victims".
 func (c *docCtx) increment(m *mention) bool {
-	switch c.word(m.from - 1) {
-	case wAnother, "additional", "further", "remaining":
-		return true
-	}
-	w := c.word(m.numTo)
-	return w == "additional" || w == "further" || w == wOther // "one other officer", "four other people"
+	return c.is(m.from-1, wcIncrementBefore) || c.is(m.numTo, wcIncrementAfter) // "one other officer", "four other people"
 }
 
 // tollSlots count the people an event killed, hurt or left missing.

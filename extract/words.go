@@ -50,6 +50,12 @@ const (
 	wcAgeWord
 	wcComplexPreposition
 	wcSettlement
+	wcCoordinator
+	wcBeforeYear
+	wcAgeAfter
+	wcRecent
+	wcIncrementBefore
+	wcIncrementAfter
 	numWordClasses
 )
 
@@ -88,6 +94,12 @@ var wordClassNames = [numWordClasses]string{
 	wcAgeWord:            "age_words",
 	wcComplexPreposition: "complex_prepositions",
 	wcSettlement:         "settlements",
+	wcCoordinator:        "coordinators",
+	wcBeforeYear:         "before_year",
+	wcAgeAfter:           "age_after",
+	wcRecent:             "recent_words",
+	wcIncrementBefore:    "increment_before",
+	wcIncrementAfter:     "increment_after",
 }
 
 // wordClassOf returns the class named name.
