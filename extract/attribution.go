@@ -9,7 +9,7 @@ func (c *docCtx) attribution(m *mention) string {
 	s := c.sents[c.sentOf[m.from]]
 	// Right before the figure: "organisers said more than a million".
 	for k := m.from - 1; k >= s.from && m.from-k <= 3; k-- {
-		if c.isSay(k) && c.toks[k].low != "according" {
+		if c.isSay(k) && c.toks[k].low != wAccording {
 			return c.sayer(k, s)
 		}
 		if w := c.toks[k].low; w != wThat && w != wHad && w != wHave && w != wSome {
@@ -19,13 +19,13 @@ func (c *docCtx) attribution(m *mention) string {
 	// After the figure: ", the officer said", "officials said".
 	for k := m.to; k < s.to; k++ {
 		w := c.toks[k].low
-		if w == "according" && c.word(k+1) == wTo {
+		if w == wAccording && c.word(k+1) == wTo {
 			return c.speakerAfter(k+2, s.to)
 		}
-		if c.isSay(k) && w != "according" && c.figureAfter(k) {
+		if c.isSay(k) && w != wAccording && c.figureAfter(k) {
 			break // "…, the police said about 110,000": the verb gives the next figure
 		}
-		if c.isSay(k) && w != "according" {
+		if c.isSay(k) && w != wAccording {
 			// the speaker stands between the last comma and the verb
 			b := k
 			for b > m.to && c.toks[b-1].low != "," && k-b < 8 {
@@ -43,7 +43,7 @@ func (c *docCtx) attribution(m *mention) string {
 	// Before the figure: "The Homs governor said five were killed".
 	for k := m.from - 1; k >= s.from; k-- {
 		w := c.toks[k].low
-		if w == "according" && c.word(k+1) == wTo {
+		if w == wAccording && c.word(k+1) == wTo {
 			return c.speakerAfter(k+2, m.from)
 		}
 		if c.isSay(k) {

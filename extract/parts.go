@@ -31,10 +31,6 @@ func (c *docCtx) partitives(ms []*mention) {
 	}
 }
 
-// partWords introduce a part of a total just given: "16 bodies, including
-// one person who died in hospital".
-var partWords = [][]string{{"including"}, {"among", wThem}, {wOf, wWhom}, {wOf, wWhich}, {"among", wWhom}}
-
 // remainders adds the figure a text gives only by arithmetic: "16 bodies
 // are in a mortuary, including one person who died in hospital - the
 // others have been recovered from the building" states 15 bodies
@@ -80,10 +76,11 @@ func (c *docCtx) remainders(ms []*mention) []*mention {
 	return out
 }
 
-// partBefore reports whether one of partWords ends right before token k
-// and after token from: "…, including one person".
+// partBefore reports whether a phrase that introduces a part of a total
+// just given (part_markers) ends right before token k and after token
+// from: "…, including one person", "…, of whom seven".
 func (c *docCtx) partBefore(k, from int) bool {
-	for _, p := range partWords {
+	for _, p := range c.x.vocab.phrasesOf(wcPartMarker) {
 		if k-len(p) < from {
 			continue
 		}

@@ -56,6 +56,7 @@ const (
 	wcRecent
 	wcIncrementBefore
 	wcIncrementAfter
+	wcPartMarker
 	numWordClasses
 )
 
@@ -100,6 +101,7 @@ var wordClassNames = [numWordClasses]string{
 	wcRecent:             "recent_words",
 	wcIncrementBefore:    "increment_before",
 	wcIncrementAfter:     "increment_after",
+	wcPartMarker:         "part_markers",
 }
 
 // wordClassOf returns the class named name.
@@ -119,10 +121,11 @@ func (s classSet) has(c wordClass) bool { return s[c/64]&(1<<(c%64)) != 0 }
 // the phrases of more than one word of each class.
 type vocabulary struct {
 	words    map[string]classSet
-	phrases  [numWordClasses][][]string
-	months   map[string]time.Month   // January's names → 1 …
-	weekdays map[string]time.Weekday // Sunday's names → 0 …
-	roles    map[string]string       // "gunman" → perpetrator
+	phrases  [numWordClasses][][]string // entries of more than one word
+	entries  [numWordClasses][][]string // every entry
+	months   map[string]time.Month      // January's names → 1 …
+	weekdays map[string]time.Weekday    // Sunday's names → 0 …
+	roles    map[string]string          // "gunman" → perpetrator
 	// synonyms maps a variant to its canonical word ("morgue" →
 	// mortuary).
 	synonyms map[string]string
@@ -189,6 +192,7 @@ func newVocabulary(l *Lexicon) *vocabulary {
 			s := v.words[key]
 			s.add(wordClass(c))
 			v.words[key] = s
+			v.entries[c] = append(v.entries[c], words)
 			if len(words) > 1 {
 				v.phrases[c] = append(v.phrases[c], words)
 			}
@@ -229,6 +233,10 @@ func (c *docCtx) in(w string, cl wordClass) bool { return c.x.vocab.in(w, cl) }
 func (c *docCtx) is(k int, cl wordClass) bool {
 	return k >= 0 && k < len(c.toks) && c.x.vocab.in(c.toks[k].low, cl)
 }
+
+// phrasesOf returns every entry of class cl as its words, in the
+// lexicon's order.
+func (v *vocabulary) phrasesOf(cl wordClass) [][]string { return v.entries[cl] }
 
 // phraseOf returns the end of a phrase of class cl (one word or more)
 // that starts at token k, or -1.
