@@ -183,11 +183,11 @@ func (c *docCtx) earlySentence(s sentence) bool {
 		}
 		return ""
 	}
-	switch {
-	case w(0) == "initially" && w(1) == ",", w(0) == wAt && w(1) == wFirst && w(2) == ",":
-		return true
-	case w(0) == wIn && w(1) == wThe && (w(2) == wFirst || w(2) == wEarly || w(2) == "initial" || w(2) == "immediate"):
-		return c.in(w(3), wcEarlyStage)
+	if end := c.phraseOf(s.from, wcEarlyOpener); end > s.from && c.word(end) == "," {
+		return true // "Initially, …", "At first, …"
+	}
+	if w(0) == wIn && w(1) == wThe && c.in(w(2), wcEarlyAdjective) {
+		return c.in(w(3), wcEarlyStage) // "In the first hours after the quake, …"
 	}
 	return false
 }
@@ -206,10 +206,10 @@ func (c *docCtx) superseded(m *mention) bool {
 		}
 		if wi := c.info[k]; wi.supersede && wi.word == w {
 			nx := c.word(k + 1)
-			if w == wFirst && nx != "reports" && nx != "report" && nx != "estimates" && nx != "reported" {
+			if w == wFirst && !c.in(nx, wcReportNoun) {
 				continue
 			}
-			if w == "earlier" && (nx == wOn || nx == wThis || nx == wIn || nx == "today" || nx == "," && k == s.from) {
+			if c.in(w, wcSameDayEarlier) && (nx == wOn || nx == wThis || nx == wIn || c.in(nx, wcToday) || nx == "," && k == s.from) {
 				continue // "Earlier, one person was killed": earlier that day
 			}
 			return true
@@ -236,11 +236,11 @@ func (c *docCtx) pastYear(m *mention) string {
 		if y, ok := isYear(t.low); ok && t.kind == tNum && (cur == 0 || y < cur) {
 			best, bestD = t.low, d
 		}
-		if t.low == wLast && base(c.word(k+1)) == "year" || base(t.low) == "year" && c.word(k-1) == wLast {
+		if t.low == wLast && c.in(base(c.word(k+1)), wcYearWord) || c.in(base(t.low), wcYearWord) && c.word(k-1) == wLast {
 			if cur != 0 {
 				best = strconv.Itoa(cur - 1)
 			} else {
-				best = "last year"
+				best = wLast + " " + c.word(k+1)
 			}
 			bestD = d
 		}

@@ -51,7 +51,7 @@ func isYear(s string) (int, bool) {
 	return y, true
 }
 
-func dayOfMonth(toks []token, i int) (int, int, bool) {
+func (v *vocabulary) dayOfMonth(toks []token, i int) (int, int, bool) {
 	if i >= len(toks) || toks[i].kind != tNum || len(toks[i].low) > 2 {
 		return 0, i, false
 	}
@@ -61,8 +61,7 @@ func dayOfMonth(toks []token, i int) (int, int, bool) {
 	}
 	j := i + 1
 	if j < len(toks) && !toks[j].space {
-		switch toks[j].low {
-		case "st", "nd", "rd", "th":
+		if v.ordinalSuffix(toks[j].low) {
 			j++
 		}
 	}
@@ -90,14 +89,14 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 		m, ok = v.months[t.low]
 	}
 	if ok {
-		if t.low == "may" && !t.cap || t.low == "mar" && !t.cap {
+		if !t.cap && v.in(t.low, wcAmbiguousMonth) {
 			return dateMention{}, false
 		}
 		j := i + 1
 		if j < len(toks) && toks[j].low == "." && !toks[j].space {
 			j++
 		}
-		if d, k, ok := dayOfMonth(toks, j); ok {
+		if d, k, ok := v.dayOfMonth(toks, j); ok {
 			dm := dateMention{from: i, to: k}
 			y := 0
 			if k+1 < len(toks) && toks[k].low == "," {
@@ -122,8 +121,8 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 	}
 	// Day-first: "4 April", "14 June 2017".
 	if t.kind == tNum {
-		if d, k, ok := dayOfMonth(toks, i); ok && k < len(toks) {
-			if m, ok := v.months[toks[k].low]; ok && toks[k].kind == tWord && (toks[k].cap || toks[k].low != "may") {
+		if d, k, ok := v.dayOfMonth(toks, i); ok && k < len(toks) {
+			if m, ok := v.months[toks[k].low]; ok && toks[k].kind == tWord && (toks[k].cap || !v.in(toks[k].low, wcAmbiguousMonth)) {
 				dm := dateMention{from: i, to: k + 1}
 				y := 0
 				if k+1 < len(toks) {
@@ -175,7 +174,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 		}
 		back := int(anchor.Weekday()-wd+7) % 7
 		switch {
-		case i > 0 && (toks[i-1].low == wNext || toks[i-1].low == "coming"):
+		case i > 0 && v.in(toks[i-1].low, wcNextWord):
 			back = back - 7
 			if back == 0 {
 				back = -7
@@ -186,22 +185,22 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 		d := anchor.AddDate(0, 0, -back)
 		return dateMention{from: i, to: i + 1, iso: d.Format("2006-01-02"), lo: d, hi: d, known: true, relative: true}, true
 	}
-	switch t.low {
-	case "yesterday", "today", "tonight":
+	switch {
+	case v.in(t.low, wcYesterday) || v.in(t.low, wcToday):
 		if !hasAnchor {
 			return dateMention{from: i, to: i + 1, relative: true}, true
 		}
 		d := anchor
-		if t.low == "yesterday" {
+		if v.in(t.low, wcYesterday) {
 			d = anchor.AddDate(0, 0, -1)
 		}
 		return dateMention{from: i, to: i + 1, iso: d.Format("2006-01-02"), lo: d, hi: d, known: true, relative: true}, true
-	case wLast, wThis, wNext:
+	case t.low == wLast || t.low == wThis || t.low == wNext:
 		if i+1 >= len(toks) {
 			break
 		}
-		switch base(toks[i+1].low) { // "last week's attack"
-		case "week":
+		switch unit := base(toks[i+1].low); { // "last week's attack"
+		case v.in(unit, wcWeekWord):
 			if !hasAnchor {
 				return dateMention{from: i, to: i + 2, relative: true}, true
 			}
@@ -215,7 +214,7 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 			sunday := monday.AddDate(0, 0, 6)
 			return dateMention{from: i, to: i + 2, iso: monday.Format("2006-01-02") + "/" + sunday.Format("2006-01-02"),
 				lo: monday, hi: sunday, known: true, relative: true}, true
-		case "year":
+		case v.in(unit, wcYearWord):
 			if !hasAnchor {
 				return dateMention{from: i, to: i + 2, relative: true}, true
 			}
@@ -231,6 +230,9 @@ func (v *vocabulary) parseDate(toks []token, i int, anchor time.Time, yearHint i
 	}
 	return dateMention{}, false
 }
+
+// ordinalSuffix reports whether w ends an ordinal day: "4th", "1st".
+func (v *vocabulary) ordinalSuffix(w string) bool { return v.in(w, wcOrdinalSuffix) }
 
 func fullDate(dm dateMention, y, fallbackYear int, m time.Month, d int, anchor time.Time) (dateMention, bool) {
 	if y == 0 && fallbackYear != 0 {
@@ -287,11 +289,11 @@ func (v *vocabulary) parseClock(toks []token, i int) (dateMention, bool) {
 	ampm := ""
 	// "pm", "p.m.", "PM"
 	if j < len(toks) && toks[j].kind == tWord {
-		switch toks[j].low {
-		case "am", "pm":
+		switch low := toks[j].low; {
+		case v.in(low, wcAM) || v.in(low, wcPM):
 			ampm = toks[j].low
 			j++
-		case wA, "p":
+		case len(low) == 1 && (v.in(low+"m", wcAM) || v.in(low+"m", wcPM)): // "a.m.", "p.m."
 			if j+2 < len(toks) && toks[j+1].low == "." && toks[j+2].low == "m" {
 				ampm = toks[j].low + "m"
 				j += 3
@@ -308,10 +310,10 @@ func (v *vocabulary) parseClock(toks []token, i int) (dateMention, bool) {
 	if ampm != "" && h > 12 {
 		return dateMention{}, false
 	}
-	if ampm == "pm" && h < 12 {
+	if v.in(ampm, wcPM) && h < 12 {
 		h += 12
 	}
-	if ampm == "am" && h == 12 {
+	if v.in(ampm, wcAM) && h == 12 {
 		h = 0
 	}
 	zone := ""

@@ -57,6 +57,19 @@ const (
 	wcIncrementBefore
 	wcIncrementAfter
 	wcPartMarker
+	wcEarlyOpener
+	wcEarlyAdjective
+	wcReportNoun
+	wcSameDayEarlier
+	wcToday
+	wcYearWord
+	wcWeekWord
+	wcOrdinalSuffix
+	wcAmbiguousMonth
+	wcNextWord
+	wcYesterday
+	wcAM
+	wcPM
 	numWordClasses
 )
 
@@ -102,6 +115,19 @@ var wordClassNames = [numWordClasses]string{
 	wcIncrementBefore:    "increment_before",
 	wcIncrementAfter:     "increment_after",
 	wcPartMarker:         "part_markers",
+	wcEarlyOpener:        "early_openers",
+	wcEarlyAdjective:     "early_adjectives",
+	wcReportNoun:         "report_nouns",
+	wcSameDayEarlier:     "same_day_earlier",
+	wcToday:              "today_words",
+	wcYearWord:           "year_words",
+	wcWeekWord:           "week_words",
+	wcOrdinalSuffix:      "ordinal_suffixes",
+	wcAmbiguousMonth:     "ambiguous_months",
+	wcNextWord:           "next_words",
+	wcYesterday:          "yesterday_words",
+	wcAM:                 "am_marks",
+	wcPM:                 "pm_marks",
 }
 
 // wordClassOf returns the class named name.
