@@ -32,7 +32,7 @@ func (c *docCtx) findRoles() {
 		}
 		// the role … identified as Name Name
 		for q := i + 1; q+2 < s.to && q < i+10; q++ {
-			if c.toks[q].low == "identified" && c.word(q+1) == wAs {
+			if c.phraseOf(q, wcIdentifiedAs) == q+2 {
 				if name := c.nameAt(q+2, s.to); name != "" {
 					c.roles[role] = name
 				}

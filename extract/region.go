@@ -21,7 +21,7 @@ func (c *docCtx) openingRegion(si int) string {
 		return ""
 	}
 	name, e := c.capRun(k+1, s.to)
-	if c.word(e) == "alone" {
+	if c.is(e, wcAlone) {
 		e++
 	}
 	if c.word(e) != "," {
@@ -55,12 +55,12 @@ func (c *docCtx) capRun(k, end int) (string, int) {
 // "the country's death toll" (the country the sentence names), or "".
 func (c *docCtx) tollRegion(k int) string {
 	s := c.sents[c.sentOf[k]]
-	if c.toks[k].low == "toll" || c.toks[k].low == "tolls" {
+	if c.is(k, wcTollNoun) {
 		// after: "toll in [the] [government-held areas of] Syria"
 		if c.word(k+1) == wIn {
 			for q, n := k+2, 0; q < s.to && n < 6; q, n = q+1, n+1 {
 				t := c.toks[q]
-				if t.low == "country" || t.low == "nation" {
+				if c.in(t.low, wcCountryNoun) {
 					return c.namedInSentence(s, k) // "the toll in the country", Turkey's
 				}
 				if t.kind == tWord && t.cap && c.x.vocab.isPlaceName(t.low) {
@@ -74,7 +74,7 @@ func (c *docCtx) tollRegion(k int) string {
 		}
 		// before: "Syria's death toll", "the country's toll"
 		q := k - 1
-		if c.word(q) == "death" {
+		if c.is(q, wcTollModifier) {
 			q--
 		}
 		if q >= s.from && strings.HasSuffix(c.toks[q].low, "'s") {
@@ -82,7 +82,7 @@ func (c *docCtx) tollRegion(k int) string {
 			switch b := base(owner.low); {
 			case owner.cap && c.x.vocab.isPlaceName(b) && !(q > s.from && c.isEvent(q-1)): // not "Hurricane Michael's"
 				return c.possessor(q)
-			case b == "country" || b == "nation":
+			case c.in(b, wcCountryNoun):
 				return c.namedInSentence(s, q)
 			}
 		}
@@ -132,7 +132,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 	// after: "… in [the] [nearby] [town of] X"
 	for k, n := to, 0; k < s.to && n < 8; k, n = k+1, n+1 {
 		w := c.toks[k].low
-		if isClauseBreak(w) || w == wAfter || w == wAs || w == wWhen {
+		if c.x.vocab.isClauseBreak(w) || w == wAfter || w == wAs || w == wWhen {
 			break // "rises to 18 after a woman was found dead in X"
 		}
 		if w != wIn {
@@ -141,7 +141,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 		q := k + 1
 		for q < s.to && q-k < 6 {
 			w := c.toks[q].low
-			if determiners[w] || w == wA || w == "nearby" || w == "neighbouring" || w == "neighboring" || c.in(w, wcAdminArea) || w == wOf ||
+			if determiners[w] || w == wA || c.in(w, wcNearby) || c.in(w, wcAdminArea) || w == wOf ||
 				c.toks[q].low == "-" || q+1 < s.to && c.toks[q+1].low == "-" {
 				q++
 				continue
@@ -156,8 +156,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 	}
 	// before: "X, which recorded 223 deaths", "X, with 201 dead"
 	k := from - 1
-	switch c.word(k) {
-	case "recorded", "reported", "registered", "counted", wHad, wHas:
+	if w := c.word(k); c.in(w, wcRecordVerb) || w == wHad || w == wHas {
 		k--
 	}
 	switch c.word(k) {

@@ -20,7 +20,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 		reach = 20
 	}
 	for k := m.from - 1; k >= s.from && m.from-k <= reach; k-- {
-		if w := c.toks[k].low; isClauseBreak(w) && (reach == 9 || !phraseJoint[w]) {
+		if w := c.toks[k].low; c.x.vocab.isClauseBreak(w) && (reach == 9 || !phraseJoint[w]) {
 			break
 		}
 		lo = k
@@ -60,7 +60,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 				continue
 			}
 		}
-		if isClauseBreak(w) {
+		if c.x.vocab.isClauseBreak(w) {
 			break
 		}
 		hi = k + 1
@@ -73,10 +73,12 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 // Tuesday, rose to 506".
 var phraseJoint = map[string]bool{",": true, wAnd: true, wWhich: true}
 
-func isClauseBreak(w string) bool {
+func (v *vocabulary) isClauseBreak(w string) bool {
+	if v.in(w, wcClauseBreak) {
+		return true
+	}
 	switch w {
-	case ";", ":", "—", "–", "(", ")", "[", "]", ",", wAnd, wBut, "while", "whereas", "although", "though", "|", wWhich, wWhom,
-		"because":
+	case ";", ":", "—", "–", "(", ")", "[", "]", ",", "|":
 		return true
 	}
 	return false
@@ -96,7 +98,7 @@ func (c *docCtx) trigger(m *mention, s *slotDef, lo, hi int) int {
 		if k+1 < len(c.toks) && c.info[k+1].triggers == nil && c.isEvent(k+1) {
 			continue // the name of an event: "the crowd crush", "the death march"
 		}
-		if c.toks[k].low == "dead" && k+1 < len(c.toks) && c.toks[k+1].space && c.toks[k+1].kind == tWord && k+1 != m.from {
+		if c.is(k, wcAdjectiveTrigger) && k+1 < len(c.toks) && c.toks[k+1].space && c.toks[k+1].kind == tWord && k+1 != m.from {
 			// "the dead woman's husband": an adjective before its noun
 			if _, noun := c.x.lex.nouns[base(c.toks[k+1].low)]; noun || strings.HasSuffix(c.toks[k+1].low, "'s") {
 				continue
@@ -173,13 +175,13 @@ func (c *docCtx) matchPhrase(k int, words []string) (int, bool) {
 func (c *docCtx) slotFor(m *mention) *slotDef {
 	lex := c.x.lex
 	if m.age {
-		return lex.slotDefs["age"]
+		return lex.slotDefs[slotAge]
 	}
 	lo, hi := c.window(m)
 	var best *slotDef
 	bestD := -1
 	for _, s := range lex.slots {
-		if s.name == "age" {
+		if s.name == slotAge {
 			continue
 		}
 		if !c.kindFits(m, s) {

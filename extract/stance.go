@@ -28,7 +28,7 @@ func (c *docCtx) stanceClaims() []*claims.Claim {
 				continue
 			}
 			// "has vetoed six resolutions" is a record, not this vote.
-			if prev := c.word(k - 1); prev == wHas || prev == wHave || prev == wHad || prev == "would" || prev == "could" || prev == "will" {
+			if prev := c.word(k - 1); prev == wHas || prev == wHave || prev == wHad || c.in(prev, wcModal) {
 				continue
 			}
 			if end < len(c.toks) && (c.toks[end].kind == tNum || isNumberWord(c.toks[end].low)) {
@@ -56,7 +56,7 @@ func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
 		Story:     c.doc.Story,
 		Kind:      claims.KindText,
 		Slot:      slot,
-		Subject:   normaliseName(c.text[start:end]),
+		Subject:   c.x.vocab.normaliseName(c.text[start:end]),
 		Value:     v,
 		Text:      c.text[start:end],
 		Span:      c.doc.SpanOf(start, end),
@@ -66,15 +66,13 @@ func (c *docCtx) stanceClaim(n aName, slot, value string) *claims.Claim {
 	})
 }
 
-// normaliseName folds the spellings of one party: "the U.S." and "US".
-func normaliseName(s string) string {
+// normaliseName folds the spellings of one party: "the U.S." and "US"
+// (the lexicon's synonyms).
+func (v *vocabulary) normaliseName(s string) string {
 	s = properName(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, ".", "")
-	switch strings.ToLower(s) {
-	case "united states", "usa", "america":
-		return "US"
-	case "united kingdom", "britain", "great britain":
-		return "UK"
+	if canon, ok := v.synonyms[strings.ToLower(s)]; ok {
+		return canon
 	}
 	return s
 }
@@ -91,7 +89,7 @@ func (c *docCtx) partiesBefore(k int) []aName {
 	// "X joined Y in voting no"
 	if c.word(e-1) == wIn {
 		ys, b := c.nameList(e-1, s.from)
-		if len(ys) > 0 && (c.word(b-1) == "joined" || c.word(b-1) == "joins") {
+		if len(ys) > 0 && c.in(c.word(b-1), wcJoinVerb) {
 			xs, _ := c.nameList(b-1, s.from)
 			return append(xs, ys...)
 		}
@@ -119,7 +117,7 @@ func (c *docCtx) partiesAlong(end int) []aName {
 	s := c.sents[c.sentOf[max(0, end-1)]]
 	for q := end; q < s.to && q < end+8; q++ {
 		w := c.toks[q].low
-		if (w == "along" || w == "together") && c.word(q+1) == wWith || w == "joined" && c.word(q+1) == wBy {
+		if c.phraseOf(q, wcAlongWith) == q+2 {
 			var out []aName
 			k := q + 2
 			for k < s.to {

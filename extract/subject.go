@@ -253,7 +253,7 @@ func (c *docCtx) actor(m *mention) string {
 	// figure that is not the first word of the sentence.
 	for k := m.from - 1; k > s.from && m.from-k <= 6; k-- {
 		t := c.toks[k]
-		if isClauseBreak(t.low) {
+		if c.x.vocab.isClauseBreak(t.low) {
 			break
 		}
 		if t.kind == tWord && t.cap && !c.x.triggerWord[t.low] {

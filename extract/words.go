@@ -70,6 +70,18 @@ const (
 	wcYesterday
 	wcAM
 	wcPM
+	wcAlone
+	wcTollNoun
+	wcTollModifier
+	wcCountryNoun
+	wcNearby
+	wcRecordVerb
+	wcModal
+	wcJoinVerb
+	wcAlongWith
+	wcClauseBreak
+	wcAdjectiveTrigger
+	wcIdentifiedAs
 	numWordClasses
 )
 
@@ -128,6 +140,18 @@ var wordClassNames = [numWordClasses]string{
 	wcYesterday:          "yesterday_words",
 	wcAM:                 "am_marks",
 	wcPM:                 "pm_marks",
+	wcAlone:              "alone_words",
+	wcTollNoun:           "toll_nouns",
+	wcTollModifier:       "toll_modifiers",
+	wcCountryNoun:        "country_nouns",
+	wcNearby:             "nearby_words",
+	wcRecordVerb:         "record_verbs",
+	wcModal:              "modals",
+	wcJoinVerb:           "join_verbs",
+	wcAlongWith:          "along_with",
+	wcClauseBreak:        "clause_breaks",
+	wcAdjectiveTrigger:   "adjective_triggers",
+	wcIdentifiedAs:       "identified_as",
 }
 
 // wordClassOf returns the class named name.
