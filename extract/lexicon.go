@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -243,7 +244,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	}
 	var f lexFile
 	dec := root.Content[0]
-	if err := checkKeys(file, dec, "version", "nouns", "events", "generic_events", "activities", "stances", "identifiers", "catch_all", "slots", "words", "months", "weekdays", "roles", "synonyms", "event_exceptions"); err != nil {
+	if err := checkKeys(file, dec, yamlKeys(lexFile{})...); err != nil {
 		return err
 	}
 	if err := dec.Decode(&f); err != nil {
@@ -327,7 +328,7 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	if f.Slots.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(f.Slots.Content); i += 2 {
 			k, v := f.Slots.Content[i], f.Slots.Content[i+1]
-			if err := checkKeys(file, v, "kind", "unit", "units", "counts", "bare", "ordinals", "ordinal", "subject", "triggers", "head_triggers", "weak", "strong", "categories", "rename", "uncompared", "near"); err != nil {
+			if err := checkKeys(file, v, yamlKeys(slotYAML{})...); err != nil {
 				return err
 			}
 			var sy slotYAML
@@ -489,6 +490,18 @@ func wordIndex(defs map[string][]string) map[string]string {
 // hyphens, as the scanner does.
 func splitWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' })
+}
+
+// yamlKeys returns the keys a YAML shape (a struct with yaml tags) reads.
+func yamlKeys(shape any) []string {
+	t := reflect.TypeOf(shape)
+	keys := make([]string, 0, t.NumField())
+	for i := range t.NumField() {
+		if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k != "" && k != "-" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 func checkKeys(file string, n *yaml.Node, allowed ...string) error {
