@@ -174,6 +174,7 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		if cl.Slot != "" && m.kind.Running() {
 			cl.AsOf = c.asOfFor(k, ms)
 		}
+		cl.Frame = c.frame(m, cl)
 		if k+1 < len(ms) && ms[k+1].whole == m || k+2 < len(ms) && ms[k+2].whole == m {
 			if wholes == nil {
 				wholes = map[*mention]string{}

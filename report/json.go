@@ -32,21 +32,22 @@ type (
 		Published string `json:"published"`
 	}
 	jsonClaim struct {
-		ID          string    `json:"id"`
-		Source      string    `json:"source"`
-		Kind        string    `json:"kind"`
-		Slot        string    `json:"slot"`
-		Subject     string    `json:"subject"`
-		Text        string    `json:"text"`
-		Span        jsonSpan  `json:"span"`
-		Value       jsonValue `json:"value"`
-		Unit        string    `json:"unit"`
-		Sentence    string    `json:"sentence"`
-		Attribution string    `json:"attribution,omitempty"`
-		Qualifier   string    `json:"qualifier,omitempty"`
-		Superseded  bool      `json:"superseded,omitempty"`
-		Derived     string    `json:"derived,omitempty"`
-		AsOf        string    `json:"as_of,omitempty"`
+		ID          string        `json:"id"`
+		Source      string        `json:"source"`
+		Kind        string        `json:"kind"`
+		Slot        string        `json:"slot"`
+		Subject     string        `json:"subject"`
+		Text        string        `json:"text"`
+		Span        jsonSpan      `json:"span"`
+		Value       jsonValue     `json:"value"`
+		Unit        string        `json:"unit"`
+		Sentence    string        `json:"sentence"`
+		Attribution string        `json:"attribution,omitempty"`
+		Qualifier   string        `json:"qualifier,omitempty"`
+		Superseded  bool          `json:"superseded,omitempty"`
+		Derived     string        `json:"derived,omitempty"`
+		AsOf        string        `json:"as_of,omitempty"`
+		Frame       *claims.Frame `json:"frame,omitempty"`
 	}
 	jsonSpan struct {
 		Start int `json:"start"`
@@ -207,8 +208,17 @@ func claimJSON(c *claims.Claim) jsonClaim {
 		Span:  jsonSpan{Start: c.Span.Start, End: c.Span.End, Line: c.Span.Line, Col: c.Span.Col},
 		Value: valueJSON(c.Value), Unit: c.Unit, Sentence: c.Sentence,
 		Attribution: c.Attribution, Qualifier: c.Qualifier, Superseded: c.Superseded,
-		Derived: c.Derived, AsOf: c.AsOf,
+		Derived: c.Derived, AsOf: c.AsOf, Frame: frameJSON(c.Frame),
 	}
+}
+
+// frameJSON is the frame of a claim for the contract: nil when the
+// extraction says nothing of what the figure is of.
+func frameJSON(f claims.Frame) *claims.Frame {
+	if f.Empty() {
+		return nil
+	}
+	return &f
 }
 
 func valueJSON(v claims.Value) jsonValue {

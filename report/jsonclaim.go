@@ -74,6 +74,20 @@ func appendClaim(b []byte, c *claims.Claim, indent string) []byte {
 	if c.AsOf != "" {
 		o.str("as_of", c.AsOf)
 	}
+	if f := c.Frame; !f.Empty() {
+		o.key("frame")
+		fo := jsonObject{b: o.b, indent: o.inner()}
+		for _, part := range [...]struct{ key, val string }{
+			{"dimension", f.Dimension}, {"unit", f.Unit}, {"currency", f.Currency}, {"per", f.Per}, {"basis", f.Basis},
+			{"counts", f.Counts}, {"owner", f.Owner}, {"role", f.Role}, {"part_of", f.PartOf}, {"event", f.Event},
+			{"place", f.Place}, {"time", f.Time},
+		} {
+			if part.val != "" {
+				fo.str(part.key, part.val)
+			}
+		}
+		o.b = fo.end()
+	}
 	return o.end()
 }
 

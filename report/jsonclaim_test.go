@@ -81,6 +81,8 @@ func randomClaim(r *rand.Rand, i int) *claims.Claim {
 		Value: claims.Value{Lo: f(), Hi: f(), LoOpen: r.IntN(2) == 0, HiOpen: r.IntN(2) == 0, Approx: r.IntN(2) == 0, Tol: f(), Vague: r.IntN(2) == 0, Date: str(), Text: str()},
 		Unit:  str(), Sentence: str(), Qualifier: str(), Attribution: str(), Superseded: r.IntN(2) == 0,
 		Derived: []string{"", str()}[r.IntN(2)], AsOf: []string{"", str()}[r.IntN(2)],
+		Frame: claims.Frame{Dimension: []string{"", str()}[r.IntN(2)], Counts: []string{"", str()}[r.IntN(2)],
+			Owner: []string{"", str()}[r.IntN(2)], Per: []string{"", str()}[r.IntN(3)/2], Time: []string{"", str()}[r.IntN(2)]},
 	}
 }
 

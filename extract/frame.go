@@ -1,0 +1,364 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// The frame stage: what a figure is of. It reads the words around the
+// figure that the slot and subject stages need not — what is counted or
+// measured, whose figure it is, its role, the period of a rate — and fills
+// in the claim's Frame, which the comparability gate compares part by part.
+// Its words are the lexicon's (periods, bases, and the word classes of
+// changes, references and forecasts); the mechanics are here.
+
+// frame returns the frame of the figure m, whose claim cl has its kind,
+// value, unit, slot and as_of set.
+func (c *docCtx) frame(m *mention, cl *claims.Claim) claims.Frame {
+	f := claims.Frame{Dimension: dimensionOf(m, cl)}
+	if m.kind == claims.KindDate || m.kind == claims.KindTime {
+		f.Event = c.eventNear(m)
+		return f
+	}
+	if m.kind == claims.KindMoney {
+		f.Currency = cl.Unit
+	}
+	f.Unit = c.writtenUnit(m)
+	f.Per = c.per(m)
+	f.Basis = c.basis(m)
+	f.Counts = c.counts(m)
+	f.Owner = c.owner(m)
+	f.Role, f.PartOf = c.role(m)
+	f.Event = c.eventNear(m)
+	f.Place = c.region(m)
+	if f.Place == "" && m.kind == claims.KindMeasure {
+		f.Place = c.place(m, true)
+	}
+	f.Time = cl.AsOf
+	return f
+}
+
+// dimensionOf names what sort of quantity m is.
+func dimensionOf(m *mention, cl *claims.Claim) string {
+	switch {
+	case m.age:
+		return "age"
+	case m.kind == claims.KindOrdinal || m.ordinal:
+		return "rank"
+	case m.kind == claims.KindMeasure:
+		if d, ok := measureDimension[cl.Unit]; ok {
+			return d
+		}
+		return cl.Unit
+	}
+	return string(m.kind)
+}
+
+// measureDimension names the dimension of each normalised unit of
+// measure.
+var measureDimension = map[string]string{
+	"m": "length", "m2": "area", "m3": "volume", "kg": "mass", "t": "mass", "m/s": "speed",
+	"degC": "temperature", "kt_TNT": "energy", "Mw": "magnitude", "MMI": "intensity",
+}
+
+// writtenUnit returns the unit the text writes m in when it says more
+// than the normalised unit: the word of a duration ("months"), the scale
+// of a temperature ("degF").
+func (c *docCtx) writtenUnit(m *mention) string {
+	if m.kind != claims.KindDuration && m.kind != claims.KindMeasure {
+		return ""
+	}
+	for k := m.numTo; k < m.to; k++ {
+		w := c.toks[k].low
+		if w == "-" {
+			continue
+		}
+		if c.toks[k].kind == tWord {
+			return strings.TrimSuffix(c.x.vocab.lemma(w), ".")
+		}
+	}
+	return ""
+}
+
+// per returns the period or base of a rate: "£290,000 a week", "$196 a
+// share", "an annual salary of €30m", "weekly wages of £290,000".
+func (c *docCtx) per(m *mention) string {
+	v := c.x.vocab
+	k := m.to
+	if c.word(k) == "-" {
+		k++ // "$299-a-year"
+	}
+	if p := c.periodAt(k); p != "" {
+		return p
+	}
+	// "per cent" is no rate
+	s := c.sents[c.sentOf[m.from]]
+	for k := m.from - 1; k >= s.from && m.from-k <= 4; k-- {
+		if c.skip[k] || v.isClauseBreak(c.toks[k].low) {
+			break
+		}
+		if p := c.periodAt(k); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// periodAt returns the period a phrase at token k names, or "".
+func (c *docCtx) periodAt(k int) string {
+	for _, p := range c.x.vocab.periods {
+		if end, ok := c.matchPhrase(k, p.words); ok && (end >= len(c.toks) || c.word(end) != "-" || !c.toks[end].space) {
+			return p.name
+		}
+	}
+	return ""
+}
+
+// basis returns "gross" or "net" when a phrase of the lexicon's bases
+// stands within three tokens of the figure: "£290,000 a week before tax".
+func (c *docCtx) basis(m *mention) string {
+	s := c.sents[c.sentOf[m.from]]
+	for k := max(s.from, m.from-3); k < min(s.to, m.to+4); k++ {
+		for _, b := range c.x.vocab.bases {
+			if _, ok := c.matchPhrase(k, b.words); ok {
+				return b.name
+			}
+		}
+	}
+	return ""
+}
+
+// counts returns what m counts or measures, as a lemma with its
+// informative modifiers: the head noun of a count and the words between
+// it and the number ("31 million registered voters" → registered voter),
+// the noun a share, an amount or a measure is of ("52% of the vote" →
+// vote, "a 27% premium" → premium, "a fee of €105m" → fee).
+func (c *docCtx) counts(m *mention) string {
+	v := c.x.vocab
+	if m.noun >= 0 && m.noun < len(c.toks) && m.kind == claims.KindCount {
+		var words []string
+		for k := m.numTo; k <= m.noun; k++ {
+			w := c.toks[k].low
+			if c.toks[k].kind != tWord || stopNoun[w] || determiners[w] || isNumberWord(w) || c.is(k, wcNotCounted) || k < m.noun && c.toks[k].cap {
+				continue
+			}
+			words = append(words, v.lemma(c.toks[k].low))
+		}
+		return strings.Join(words, " ")
+	}
+	if m.ofTok >= 0 {
+		if head := c.nounPhraseAt(m.ofTok); head != "" {
+			return head // "37 seconds of silence"
+		}
+	}
+	k := m.to
+	if c.word(k) == "-" {
+		k++
+	}
+	// "52% of the vote", "$3bn of debt"
+	if c.word(k) == wOf {
+		if head := c.nounPhraseAt(k + 1); head != "" {
+			return head
+		}
+	}
+	// "a 27% premium", "a $26.2bn deal", "the €105m fee"
+	if k < len(c.toks) && c.toks[k].kind == tWord && !c.nonNoun(k) && !c.toks[k].cap && c.periodAt(k) == "" {
+		if head := c.nounPhraseAt(k); head != "" {
+			return head
+		}
+	}
+	// "a premium of 50%", "a fee of €105m", "turnout of 72%"
+	q := m.from - 1
+	linked := false
+	for n := 0; n < 2 && c.is(q, wcQuantityLink); n++ {
+		q, linked = q-1, true
+	}
+	if c.word(q) == wOf {
+		q, linked = q-1, true
+	}
+	if linked && q >= 0 && c.toks[q].kind == tWord && !c.nonNoun(q) && !c.toks[q].cap {
+		return v.lemma(c.toks[q].low)
+	}
+	return ""
+}
+
+// nounPhraseAt returns the lemma of the noun phrase that starts at token
+// k, its determiners left out and its head last: "the popular vote" →
+// popular vote, "registered voters" → registered voter.
+func (c *docCtx) nounPhraseAt(k int) string {
+	v := c.x.vocab
+	for k < len(c.toks) && (c.is(k, wcDeterminer) || determiners[c.word(k)]) {
+		k++
+	}
+	var words []string
+	for ; k < len(c.toks) && len(words) < 3; k++ {
+		t := c.toks[k]
+		if t.kind != tWord || c.nonNoun(k) || t.cap && len(words) > 0 {
+			break
+		}
+		if t.cap && k > 0 && !c.startsSentence(k) {
+			break // a name is whose, not what
+		}
+		words = append(words, v.lemma(t.low))
+		if k+1 < len(c.toks) && c.toks[k+1].nl > 0 {
+			break
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// nonNoun reports whether token k cannot be part of what a figure counts:
+// a function word, a verb the lexicon knows, an adverb, a number word.
+func (c *docCtx) nonNoun(k int) bool {
+	w := c.toks[k].low
+	if _, known := c.x.lex.nouns[w]; known || c.info[k].activity != "" || c.info[k].event != "" {
+		return false
+	}
+	return stopNoun[w] || determiners[w] || c.is(k, wcNotCounted) || c.info[k].say || isNumberWord(w) ||
+		c.in(w, wcUpdateVerb) || c.in(w, wcChange) || c.is(k, wcPreposition) ||
+		len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// startsSentence reports whether token k opens its sentence.
+func (c *docCtx) startsSentence(k int) bool { return c.sents[c.sentOf[k]].from == k }
+
+// owner returns whose figure m is: a name in the possessive before it
+// ("Pogba's £290,000-a-week wage", "Russia's eighth veto"), else the name
+// the clause opens with when a verb of its own stands between it and the
+// figure ("Macron won 66.1%", "LinkedIn shares rose 47%").
+func (c *docCtx) owner(m *mention) string {
+	s := c.sents[c.sentOf[m.from]]
+	for k := m.from - 1; k >= s.from && m.from-k <= 6; k-- {
+		t := c.toks[k]
+		if c.x.vocab.isClauseBreak(t.low) && t.low != wAnd {
+			break
+		}
+		if t.kind == tWord && t.cap && possessive(t.low) {
+			return properName(c.text[t.start:t.end])
+		}
+	}
+	// The agent of the figure's clause: a name a few words before it with
+	// no preposition between ("Macron won 66.1%", "LinkedIn shares rose
+	// 47%"), itself not the object of a preposition ("from Juventus").
+	if m.kind != claims.KindPercent && m.kind != claims.KindCount {
+		return ""
+	}
+	for k := m.from - 1; k >= s.from && m.from-k <= 5; k-- {
+		t := c.toks[k]
+		if t.kind != tWord || c.is(k, wcPreposition) || c.x.vocab.isClauseBreak(t.low) {
+			return ""
+		}
+		if !t.cap || stopNoun[t.low] || c.is(k, wcDeterminer) || c.is(k, wcNotName) {
+			continue
+		}
+		b := k
+		for b > s.from && c.toks[b-1].cap && c.toks[b-1].kind == tWord {
+			b--
+		}
+		if b > s.from && c.is(b-1, wcPreposition) {
+			return ""
+		}
+		if c.x.vocab.isMonth(t.low) || c.info[k+1].say || c.isSay(k+1) || c.is(k+1, wcSpeaker) {
+			return "" // "Police said …": who says it, not whose
+		}
+		if _, day := c.x.vocab.weekdays[t.low]; day {
+			return ""
+		}
+		if _, isNoun := c.x.lex.nouns[c.toks[b].low]; isNoun || c.isEvent(b) {
+			return ""
+		}
+		return properName(c.text[c.toks[b].start:c.toks[k].end])
+	}
+	return ""
+}
+
+// role returns the figure's role and, for a part, the total it belongs
+// to.
+func (c *docCtx) role(m *mention) (role, partOf string) {
+	switch {
+	case m.partOf != nil:
+		return claims.RolePart, c.mentionText(m.partOf)
+	case m.ofWhole != nil:
+		return claims.RolePart, c.mentionText(m.ofWhole)
+	case m.whole != nil:
+		return claims.RolePart, c.mentionText(m.whole)
+	case c.increment(m):
+		return claims.RoleIncrement, ""
+	}
+	s := c.sents[c.sentOf[m.from]]
+	lo := max(s.from, m.from-4)
+	for k := m.from - 1; k >= lo; k-- {
+		switch {
+		case c.is(k, wcReference):
+			return claims.RoleReference, ""
+		case c.is(k, wcChange) && c.word(m.from-1) != wTo:
+			return claims.RoleChange, "" // "rose 3%", "up 5 points", not "rose to 506"
+		}
+		if c.x.vocab.isClauseBreak(c.toks[k].low) {
+			break
+		}
+	}
+	if k := m.to; c.is(k, wcChange) && m.kind == claims.KindPercent {
+		return claims.RoleChange, "" // "a 3% rise"
+	}
+	for k := s.from; k < m.from; k++ {
+		if c.is(k, wcForecast) {
+			return claims.RoleForecast, ""
+		}
+	}
+	return "", ""
+}
+
+// eventNear returns the event or activity a word of the figure's own
+// clause names, nearest first, or "": not the story's main event, which
+// every figure of the story would share.
+func (c *docCtx) eventNear(m *mention) string {
+	lo, hi := c.window(m)
+	s := c.sents[c.sentOf[m.from]]
+	best, bestD := "", 1<<30
+	for k := max(s.from, lo-3); k < hi; k++ {
+		if k >= m.from && k < m.to {
+			continue
+		}
+		name, ok := c.eventAt(k)
+		if !ok || c.x.lex.generic[name] {
+			name, ok = c.info[k].activity, c.info[k].activity != "" && c.info[k].activity != activityStatement
+		}
+		if ok && m.dist(k) < bestD {
+			best, bestD = name, m.dist(k)
+		}
+	}
+	return best
+}
+
+// mentionText returns the text of mention m.
+func (c *docCtx) mentionText(m *mention) string {
+	return c.text[c.toks[m.from].start:c.toks[m.to-1].end]
+}
+
+// lemma returns the dictionary form of a lower-case noun: its canonical
+// synonym, an irregular plural's singular (both from the lexicon), else
+// the singular by the regular endings ("cities" → city, "voters" →
+// voter); a word that is not plural stays as it is.
+func (v *vocabulary) lemma(w string) string {
+	w = strings.TrimFunc(base(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if canon, ok := v.synonyms[w]; ok {
+		return canon
+	}
+	n := len(w)
+	switch {
+	case n <= 3:
+		return w
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"):
+		return w[:n-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:n-1]
+	}
+	return w
+}
