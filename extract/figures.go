@@ -155,6 +155,13 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 			}
 		}
 	}
+	// Every figure that counts something is a claim: one no slot of the
+	// lexicon claims gets the open slot, named by what it counts.
+	for k, m := range ms {
+		if slots[k] == nil && c.openCount(m) {
+			slots[k] = openSlot
+		}
+	}
 	var out []*claims.Claim
 	stances := c.stanceClaims()
 	var wholes map[*mention]string // subjects of totals with a remainder
@@ -175,6 +182,9 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 			cl.AsOf = c.asOfFor(k, ms)
 		}
 		cl.Frame = c.frame(m, cl)
+		if s == openSlot {
+			cl.Subject = cl.Frame.Counts
+		}
 		if k+1 < len(ms) && ms[k+1].whole == m || k+2 < len(ms) && ms[k+2].whole == m {
 			if wholes == nil {
 				wholes = map[*mention]string{}
@@ -192,6 +202,18 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		out = append(out, detach(cl))
 	}
 	return append(out, stances...)
+}
+
+// openSlot is the slot of a count the lexicon has no slot for: its
+// subject is what it counts ("40 employees", "31 million registered
+// voters"), and the comparability gate decides what it is compared with.
+var openSlot = &slotDef{name: openSlotName, kind: claims.KindCount, weak: true}
+
+// openCount reports whether m is a count of something named that no slot
+// claimed: a figure with its own noun, not a modifier ("an eight-building
+// complex"), an ordinal or an age.
+func (c *docCtx) openCount(m *mention) bool {
+	return m.kind == claims.KindCount && m.noun >= 0 && !m.compound && !m.ordinal && !m.age && !m.ofGroup && m.whole == nil && !m.val.Vague
 }
 
 // mark says what kind of mention a token belongs to.

@@ -173,6 +173,7 @@ const (
 	labelIncluded     = "included"
 	unitYears         = "years"
 	slotAge           = "age"
+	openSlotName      = "count"
 )
 
 // DefaultLexicon returns the built-in lexicon.
