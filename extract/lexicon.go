@@ -254,6 +254,9 @@ func (l *Lexicon) merge(file string, data []byte) error {
 	if err := checkKeys(file, dec, yamlKeys(lexFile{})...); err != nil {
 		return err
 	}
+	if n := mapValue(dec, "words"); n != nil && n.Kind != yaml.MappingNode {
+		return &LexiconError{File: file, Line: n.Line, Col: n.Column, Msg: "words: want a mapping of class names to lists of words"}
+	}
 	if err := dec.Decode(&f); err != nil {
 		return yamlError(file, err)
 	}
@@ -327,9 +330,6 @@ func (l *Lexicon) merge(file string, data []byte) error {
 		l.roleDefs[role] = words
 	}
 	if n := mapValue(dec, "words"); n != nil {
-		if n.Kind != yaml.MappingNode {
-			return &LexiconError{File: file, Line: n.Line, Col: n.Column, Msg: "words: want a mapping of class names to lists of words"}
-		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if _, ok := wordClassOf(k.Value); !ok {
