@@ -22,6 +22,9 @@ import (
 // "the death toll of the strike (soldiers)" for slot death_toll and
 // subject "strike: soldiers".
 func (f Frame) About(slot, subject string) string {
+	if f.Empty() {
+		return keyWords(slot, subject)
+	}
 	what := f.Counts
 	switch {
 	case what == "":
@@ -106,12 +109,25 @@ func (c *Claim) About() string { return c.Frame.About(c.Slot, c.Subject) }
 // alike: a part is kept when every claim that states it states the same,
 // and left empty when two of them differ or none states it.
 func CommonFrame(cs []*Claim) Frame {
+	first := -1
+	for i, c := range cs {
+		if !c.Frame.Empty() {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return Frame{} // the common case while extraction fills no frame
+	}
+	cs = cs[first:]
 	var out Frame
 	var differ [frameParts]bool
+	common := out.parts()
 	for _, c := range cs {
-		f := c.Frame
-		mine, common := f.parts(), out.parts()
-		for i, p := range mine {
+		if c.Frame.Empty() {
+			continue
+		}
+		for i, p := range c.Frame.parts() {
 			switch {
 			case *p == "" || differ[i]:
 			case *common[i] == "":
@@ -137,17 +153,55 @@ func (f *Frame) parts() [frameParts]*string {
 		&f.Owner, &f.Role, &f.PartOf, &f.Event, &f.Place, &f.Time}
 }
 
+// keyWords writes what a figure is about from its slot and subject
+// alone, in one allocation (a report names every group): "the death toll
+// of the chemical attack".
+func keyWords(slot, subject string) string {
+	if slot == "" {
+		return subject
+	}
+	var b strings.Builder
+	b.Grow(len(slot) + len(subject) + 16)
+	b.WriteString("the ")
+	for i := range len(slot) {
+		if slot[i] == '_' {
+			b.WriteByte(' ')
+		} else {
+			b.WriteByte(slot[i])
+		}
+	}
+	if subject != "" {
+		writeSubject(&b, subject)
+	}
+	return b.String()
+}
+
 // subjectWords writes a subject after what it qualifies: " of the
 // chemical attack", " of Russia", " of the strike (soldiers)" for
 // "strike: soldiers", " (earlier report)".
 func subjectWords(subject string) string {
-	if head, cat, ok := strings.Cut(subject, ": "); ok {
-		subject = head + " (" + cat + ")"
-	}
+	var b strings.Builder
+	writeSubject(&b, subject)
+	return b.String()
+}
+
+func writeSubject(b *strings.Builder, subject string) {
 	if strings.HasPrefix(subject, "(") {
-		return " " + subject
+		b.WriteString(" ")
+		b.WriteString(subject)
+		return
 	}
-	return " of " + withArticle(subject)
+	head, cat, isCat := strings.Cut(subject, ": ")
+	b.WriteString(" of ")
+	if needsArticle(head) {
+		b.WriteString("the ")
+	}
+	b.WriteString(head)
+	if isCat {
+		b.WriteString(" (")
+		b.WriteString(cat)
+		b.WriteString(")")
+	}
 }
 
 // determiners are the words that make a noun phrase definite or
@@ -157,17 +211,27 @@ var determiners = []string{"the", "a", "an", "this", "that", "these", "those", "
 // withArticle puts "the" before a common noun phrase ("chemical attack"),
 // not before a name ("Russia") or a phrase that has a determiner.
 func withArticle(s string) string {
+	if needsArticle(s) {
+		return "the " + s
+	}
+	return s
+}
+
+// needsArticle reports whether s is a common noun phrase without a
+// determiner: it starts with a lower-case letter and not with one of
+// determiners.
+func needsArticle(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsLower(r) {
-		return s
+		return false
 	}
 	first, _, _ := strings.Cut(s, " ")
 	for _, d := range determiners {
 		if first == d {
-			return s
+			return false
 		}
 	}
-	return "the " + s
+	return true
 }
 
 // possessive writes an owner's possessive: "Russia's", "the player's",

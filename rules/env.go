@@ -181,7 +181,11 @@ type measure struct {
 func measureOf(objs []*claimObj, grp *groupData) measure {
 	switch {
 	case grp != nil:
-		return measure{grp.group.Kind, grp.group.Unit, grp.frame}
+		m := measure{kind: grp.group.Kind, unit: grp.group.Unit}
+		if grp.frame != nil {
+			m.frame = *grp.frame
+		}
+		return m
 	case len(objs) > 0:
 		m := measure{kind: claims.Kind(objs[0].Kind), unit: objs[0].Unit}
 		if objs[0].claim != nil {
@@ -229,7 +233,7 @@ func (e *environment) newClaimList(objs []*claimObj, grp *groupData) *claimList 
 // once.
 type groupData struct {
 	group *claims.Group
-	frame claims.Frame // what the group's claims state alike
+	frame *claims.Frame // what the group's claims state alike; nil: nothing
 	objs  []*claimObj
 	list  *claimList
 	obj   *groupObj
@@ -245,7 +249,11 @@ type groupData struct {
 }
 
 func (e *environment) newGroupData(g *claims.Group, storySources int) *groupData {
-	gd := &groupData{group: g, frame: claims.CommonFrame(g.Claims), objs: make([]*claimObj, len(g.Claims))}
+	gd := &groupData{group: g, objs: make([]*claimObj, len(g.Claims))}
+	var frame claims.Frame
+	if f := claims.CommonFrame(g.Claims); !f.Empty() {
+		gd.frame, frame = &f, f
+	}
 	backing := make([]claimObj, len(g.Claims)) // one allocation, not one per claim
 	for i, c := range g.Claims {
 		backing[i].set(c, i)
@@ -253,7 +261,7 @@ func (e *environment) newGroupData(g *claims.Group, storySources int) *groupData
 	}
 	gd.list = e.newClaimList(gd.objs, gd)
 	gd.obj = &groupObj{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Kind: string(g.Kind), Unit: g.Unit, Claims: gd.list,
-		About: gd.frame.About(g.Slot, g.Subject), StorySources: storySources}
+		About: frame.About(g.Slot, g.Subject), StorySources: storySources}
 	return gd
 }
 

@@ -144,16 +144,12 @@ func analyseConflicts(objs []*claimObj) *conflictAnalysis {
 	// end that still lies below (a closed end reaches further than an
 	// open one at the same place); the closest above, the one with the
 	// lowest lower end that still lies above. See closestBelow.
-	his := distinctEnds(nums, src, func(i int) (float64, bool) { return bounds[i].hi, bounds[i].hiOpen })
-	los := distinctEnds(nums, src, func(i int) (float64, bool) { return bounds[i].lo, bounds[i].loOpen })
-	// j lies below i when its upper end is before i's lower end, or at it
-	// with either end open; mirrored, with the ends negated, j lies above.
-	below := closestBelow(nums, src,
-		his.edges(func(x float64, open bool) edge { return edge{x, !open} }), his.best,
-		los.edges(func(x float64, open bool) edge { return edge{x, open} }), los.of)
-	above := closestBelow(nums, src,
-		los.edges(func(x float64, open bool) edge { return edge{-x, !open} }), los.best,
-		his.edges(func(x float64, open bool) edge { return edge{-x, open} }), his.of)
+	var below, above []int
+	if len(nums) <= smallGroup {
+		below, above = closestSmall(nums, src, bounds)
+	} else {
+		below, above = closestLarge(nums, src, bounds)
+	}
 	firstText := firstOf(texts, inputOrder)
 	for k, i := range nums {
 		b := bounds[i]
@@ -253,6 +249,53 @@ type edge struct {
 // not reach its place before one that does.
 func (e edge) before(f edge) bool {
 	return e.x < f.x || (e.x == f.x && !e.reach && f.reach)
+}
+
+// smallGroup is the size up to which closestSmall compares every pair:
+// faster than sorting, and nothing to allocate, for the few claims most
+// groups have.
+const smallGroup = 48
+
+// closestSmall returns, for each claim nums[k], the claim of another
+// source entirely below it with the highest upper end, and the one
+// entirely above it with the lowest lower end (-1 when there is none),
+// as closestBelow does (a closed end reaches further than an open one at
+// the same place; ties go to the earlier claim), by comparing every pair.
+func closestSmall(nums, src []int, bounds []bound) (below, above []int) {
+	below, above = make([]int, len(nums)), make([]int, len(nums))
+	for k, i := range nums {
+		b := bounds[i]
+		lo, hi := -1, -1
+		for _, j := range nums { // input order: the earlier claim first
+			if src[j] == src[i] {
+				continue
+			}
+			c := bounds[j]
+			if c.below(b) && (lo < 0 || edge{bounds[lo].hi, !bounds[lo].hiOpen}.before(edge{c.hi, !c.hiOpen})) {
+				lo = j
+			}
+			if b.below(c) && (hi < 0 || edge{-bounds[hi].lo, !bounds[hi].loOpen}.before(edge{-c.lo, !c.loOpen})) {
+				hi = j
+			}
+		}
+		below[k], above[k] = lo, hi
+	}
+	return below, above
+}
+
+// closestLarge is closestSmall for a large group: see closestBelow.
+func closestLarge(nums, src []int, bounds []bound) (below, above []int) {
+	his := distinctEnds(nums, src, func(i int) (float64, bool) { return bounds[i].hi, bounds[i].hiOpen })
+	los := distinctEnds(nums, src, func(i int) (float64, bool) { return bounds[i].lo, bounds[i].loOpen })
+	// j lies below i when its upper end is before i's lower end, or at it
+	// with either end open; mirrored, with the ends negated, j lies above.
+	below = closestBelow(nums, src,
+		his.edges(func(x float64, open bool) edge { return edge{x, !open} }), his.best,
+		los.edges(func(x float64, open bool) edge { return edge{x, open} }), los.of)
+	above = closestBelow(nums, src,
+		los.edges(func(x float64, open bool) edge { return edge{-x, !open} }), los.best,
+		his.edges(func(x float64, open bool) edge { return edge{-x, open} }), his.of)
+	return below, above
 }
 
 // A bestPair is the best claim of a set and the best claim of a source

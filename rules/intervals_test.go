@@ -168,6 +168,30 @@ func TestClosestPartner(t *testing.T) {
 	}
 }
 
+// TestClosestSmallAndLarge: the pairwise search of small groups and the
+// sorting search of large ones choose the same partners, ties included.
+func TestClosestSmallAndLarge(t *testing.T) {
+	for seed := range uint64(100) {
+		r := rand.New(rand.NewPCG(seed, 9))
+		cs := randomClaims(r, 1+r.IntN(200), 1+r.IntN(6), false)
+		var nums, src []int
+		var bounds []bound
+		for i, c := range cs {
+			lo, hi, loOpen, hiOpen := c.Value.Bounds()
+			src = append(src, int(c.Source[1]-'0'))
+			bounds = append(bounds, bound{lo, hi, loOpen, hiOpen})
+			if !empty(lo, hi, loOpen, hiOpen) {
+				nums = append(nums, i)
+			}
+		}
+		b1, a1 := closestSmall(nums, src, bounds)
+		b2, a2 := closestLarge(nums, src, bounds)
+		if !slices.Equal(b1, b2) || !slices.Equal(a1, a2) {
+			t.Fatalf("seed %d: small %v %v, large %v %v", seed, b1, a1, b2, a2)
+		}
+	}
+}
+
 // TestConflictsBruteForce compares the sorting analysis with a comparison
 // of all pairs on random groups of a few hundred claims.
 func TestConflictsBruteForce(t *testing.T) {
