@@ -24,7 +24,8 @@ func (c *Claim) FormatValue() string { return FormatValue(c.Value, c.Kind, c.Uni
 //   - f.Unit, the unit the text wrote the figure in ("month", "degF",
 //     "mi": see Convert), in which the value is shown. Without it a
 //     duration is shown in the largest of years, months, weeks, days,
-//     hours, minutes and seconds in which its ends are whole numbers, a
+//     hours, minutes and seconds that it reaches and in which its ends
+//     are whole or have one decimal ("47 months", "3.6 years"), a
 //     length, mass or area in the metric unit of its size, a speed in
 //     km/h.
 //   - f.Currency, when unit is not a currency code.
@@ -191,16 +192,17 @@ func autoUnit(v Value, unit string, base unitInfo) string {
 	}
 	switch base.base {
 	case "s":
-		// The largest unit in which every end is a whole number: "47
-		// months", "2 hours", "90 minutes", "3 weeks".
+		// The largest unit the value reaches in which every end is a
+		// whole number or has one decimal, so that no digit is lost: "47
+		// months", "2 hours", "1.5 hours", "3.6 years", "3 weeks".
 		for _, name := range []string{"year", "month", "week", "day", "h", "min"} {
 			size := units[name].factor
-			whole := largest >= size
+			fits := largest >= size
 			for _, x := range ends {
-				q := x / size
-				whole = whole && math.Abs(q-math.Round(q)) <= 1e-9*math.Max(1, q)
+				q := x / size * 10
+				fits = fits && math.Abs(q-math.Round(q)) <= 1e-9*math.Max(1, q)
 			}
-			if whole {
+			if fits {
 				return name
 			}
 		}
