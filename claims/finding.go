@@ -40,8 +40,22 @@ type Finding struct {
 	Severity Severity
 	// Story, Slot and Subject are the group's key.
 	Story, Slot, Subject string
-	Message              string
+	// About says in words what the figures are about ("the death toll of
+	// the chemical attack"): Frame.About of the group's common frame. A
+	// finding without it is about CommonFrame(Claims).About(Slot,
+	// Subject).
+	About   string
+	Message string
 	// Claims are the claims that are the finding's evidence, in the group's
 	// order; their IDs go in the output.
 	Claims []*Claim
+}
+
+// AboutWords returns f.About, or when it is empty the words About writes
+// for the common frame of f's claims, its slot and its subject.
+func (f *Finding) AboutWords() string {
+	if f.About != "" {
+		return f.About
+	}
+	return CommonFrame(f.Claims).About(f.Slot, f.Subject)
 }

@@ -19,12 +19,17 @@ type Frame struct {
 	// Unit is the unit as the text writes the figure, when it differs
 	// from the claim's normalised Unit or says more: "month" for "47
 	// months" (Unit s), "degF" for "70 degrees Fahrenheit" (Unit degC),
-	// "mi" for "25 miles" (Unit m). Values are shown in it.
+	// "mi" for "25 miles" (Unit m). Values are shown in it. The names
+	// are those Convert knows: s, min, h, day, week, month, year, decade;
+	// mm, cm, m, km, in, ft, yd, mi; g, kg, t, lb; m2, ha, km2, acre,
+	// sq_mi; m/s, km/h, mph, knot; degC, degF, K; kt_TNT, Mt_TNT; Mw;
+	// percent, pp (percentage points).
 	Unit string `json:"unit,omitempty"`
 	// Currency is the ISO 4217 code of a money figure.
 	Currency string `json:"currency,omitempty"`
 	// Per is the period or base of a rate: "week", "year", "share",
-	// "person" ("£290,000 a week", "$196 a share", "per capita").
+	// "person" ("£290,000 a week", "$196 a share", "per capita"). The
+	// claim's Value is the amount for one Per.
 	Per string `json:"per,omitempty"`
 	// Basis says whether money is "gross" or "net" (of tax), when the
 	// text says.

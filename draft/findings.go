@@ -2,7 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -51,10 +50,8 @@ func Findings(as []*Assessment) []*claims.Finding {
 			Story: d.Story, Slot: d.Slot, Subject: d.Subject,
 			Claims: []*claims.Claim{d},
 		}
-		about := d.Slot
-		if d.Subject != "" {
-			about += " (" + d.Subject + ")"
-		}
+		about := d.About()
+		f.About = about
 		draftSays := fmt.Sprintf("the draft says %s", describe(d))
 		switch a.Verdict {
 		case Contradicted:
@@ -97,36 +94,15 @@ func sources(lead string, cs []*claims.Claim) string {
 }
 
 // describe writes a claim's figure as its text says it, with the value
-// when the text is not the figure alone.
+// as a newspaper writes it (claims.FormatValue) when the text is not the
+// figure alone.
 func describe(c *claims.Claim) string {
 	v := c.Value
 	switch {
 	case v.Text != "":
 		return strconv.Quote(v.Text)
 	case v.Date != "":
-		return v.Date
+		return c.FormatValue()
 	}
-	return strconv.Quote(c.Text) + " (" + interval(v) + ")"
-}
-
-func interval(v claims.Value) string {
-	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
-	switch {
-	case v.Lo == v.Hi:
-		if v.Approx {
-			return "~" + num(v.Lo)
-		}
-		return num(v.Lo)
-	case math.IsInf(v.Hi, 1):
-		if v.LoOpen {
-			return ">" + num(v.Lo)
-		}
-		return ">=" + num(v.Lo)
-	case v.Lo == 0 || math.IsInf(v.Lo, -1):
-		if v.HiOpen {
-			return "<" + num(v.Hi)
-		}
-		return "<=" + num(v.Hi)
-	}
-	return num(v.Lo) + "-" + num(v.Hi)
+	return strconv.Quote(c.Text) + " (" + c.FormatValue() + ")"
 }

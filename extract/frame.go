@@ -250,7 +250,7 @@ func (c *docCtx) owner(m *mention) string {
 		if t.kind != tWord || c.is(k, wcPreposition) || c.x.vocab.isClauseBreak(t.low) {
 			return ""
 		}
-		if !t.cap || stopNoun[t.low] || c.is(k, wcDeterminer) || c.is(k, wcNotName) {
+		if !t.cap || stopNoun[t.low] || c.is(k, wcDeterminer) || c.is(k, wcNotName) || isNumberWord(t.low) {
 			continue
 		}
 		b := k

@@ -47,7 +47,7 @@ func TestHiddenConflictIsNoAgreement(t *testing.T) {
 	if err := Table(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "agreed by more than one source:\n  death_toll (chemical attack): >80, 72 (2 sources)") {
+	if !strings.Contains(b.String(), "agreed by more than one source:\n  the death toll of the chemical attack: more than 80, 72 (2 sources)") {
 		t.Errorf("no agreement listed:\n%s", b.String())
 	}
 }

@@ -79,7 +79,7 @@ func draftTable(w io.Writer, r *Result) error {
 			verdict += " (silenced: " + oneLine(v.Silenced) + ")"
 		}
 		rows = append(rows, []string{
-			position(c), strconv.Quote(oneLine(c.Text)), groupName(c), verdict, draftEvidence(v),
+			position(c), strconv.Quote(oneLine(c.Text)), c.About(), verdict, draftEvidence(v),
 		})
 	}
 	if err := render(w, []any{"draft", "figure", "about", "verdict", "sources"}, rows, r.Width); err != nil {
@@ -100,13 +100,6 @@ func draftTable(w io.Writer, r *Result) error {
 	return err
 }
 
-func groupName(c *claims.Claim) string {
-	if c.Subject == "" {
-		return c.Slot
-	}
-	return c.Slot + " (" + c.Subject + ")"
-}
-
 // draftEvidence sums up the sources behind a verdict: who agrees and who
 // says otherwise, with their figures.
 func draftEvidence(v *DraftVerdict) string {
@@ -118,7 +111,7 @@ func draftEvidence(v *DraftVerdict) string {
 				s = append(s, fmt.Sprintf("and %d more", len(cs)-3))
 				break
 			}
-			s = append(s, fmt.Sprintf("%s %s", ValueString(c.Kind, c.Value, c.Unit), position(c)))
+			s = append(s, fmt.Sprintf("%s %s", c.FormatValue(), position(c)))
 		}
 		return strings.Join(s, "; ")
 	}

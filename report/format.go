@@ -60,7 +60,7 @@ func IsFormat(name string) bool { return slices.Contains(Formats, name) }
 
 // Line writes one line per finding, most severe first:
 //
-//	path:line:col: severity rule: slot (subject): message [fingerprint]
+//	path:line:col: severity rule: about: message [fingerprint]
 //
 // The position is that of the finding's first evidence claim; a finding
 // with no evidence has none. An accepted finding ends with
@@ -80,9 +80,20 @@ func Line(w io.Writer, r *Result) error {
 	return bw.Flush()
 }
 
-// groupLabel names the group a finding is about: "slot (subject)",
-// preceded by "story: " when there is a story.
+// groupLabel says what a finding is about in words (claims.Finding
+// AboutWords: "the death toll of the chemical attack"), preceded by
+// "story: " when there is a story.
 func groupLabel(f *claims.Finding) string {
+	g := f.AboutWords()
+	if f.Story != "" {
+		g = f.Story + ": " + g
+	}
+	return g
+}
+
+// keyLabel names a finding's group by its key: "slot (subject)", preceded
+// by "story: " when there is a story, as rule messages used to start.
+func keyLabel(f *claims.Finding) string {
 	g := f.Slot
 	if f.Subject != "" {
 		g += " (" + f.Subject + ")"
@@ -93,15 +104,24 @@ func groupLabel(f *claims.Finding) string {
 	return g
 }
 
-// shortMessage returns f's message on one line, without a leading
-// "slot (subject): " that groupLabel already says.
+// shortMessage returns f's message on one line, without a leading label
+// that groupLabel already says: the words about the figures (the
+// built-in rules' messages start with them) or "slot (subject)", with or
+// without the story.
 func shortMessage(f *claims.Finding) string {
-	return strings.TrimPrefix(oneLine(f.Message), groupLabel(f)+": ")
+	msg := oneLine(f.Message)
+	for _, label := range []string{groupLabel(f), f.AboutWords(), keyLabel(f)} {
+		if rest, ok := strings.CutPrefix(msg, label+": "); ok {
+			return rest
+		}
+	}
+	return msg
 }
 
-// headline returns "slot (subject): message" for f on one line, or the
-// message alone when it already names the slot and the subject (a custom
-// rule's "death toll of the chemical attack: 5 vs 7").
+// headline returns "about: message" for f on one line, or the message
+// alone when it already says what it is about: the words about the
+// figures, or the slot and the subject (a custom rule's "death toll of
+// the chemical attack: 5 vs 7").
 func headline(f *claims.Finding) string {
 	msg := shortMessage(f)
 	low := strings.ToLower(msg)
@@ -109,7 +129,11 @@ func headline(f *claims.Finding) string {
 		s = strings.ToLower(s)
 		return hasWords(low, s) || hasWords(low, strings.ReplaceAll(s, "_", " "))
 	}
-	if f.Slot != "" && names(f.Slot) && (f.Subject == "" || names(f.Subject)) && (f.Story == "" || names(f.Story)) {
+	story := f.Story == "" || names(f.Story)
+	if story && names(f.AboutWords()) {
+		return msg
+	}
+	if f.Slot != "" && names(f.Slot) && (f.Subject == "" || names(f.Subject)) && story {
 		return msg
 	}
 	return groupLabel(f) + ": " + msg
@@ -137,7 +161,7 @@ func hasWords(s, words string) bool {
 // evidenceLabel describes a claim as evidence: `"five people" = 5`, with
 // "(superseded)" and "according to …" when they apply.
 func evidenceLabel(c *claims.Claim) string {
-	s := fmt.Sprintf("%q = %s", oneLine(c.Text), ValueString(c.Kind, c.Value, c.Unit)) + valueNotes(c)
+	s := fmt.Sprintf("%q = %s", oneLine(c.Text), c.FormatValue()) + valueNotes(c)
 	if c.Attribution != "" {
 		s += ", according to " + oneLine(c.Attribution)
 	}
@@ -153,7 +177,7 @@ func valueNotes(c *claims.Claim) string {
 		s += " (worked out: " + c.Derived + ")"
 	}
 	if c.AsOf != "" {
-		s += " (as of " + c.AsOf + ")"
+		s += " (as of " + claims.FormatDate(c.AsOf) + ")"
 	}
 	if c.Superseded {
 		s += " (superseded)"

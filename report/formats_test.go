@@ -278,9 +278,9 @@ func TestParseIgnore(t *testing.T) {
 func TestLine(t *testing.T) {
 	r := articles()
 	r.Accepted = map[string]string{Fingerprint(r.Findings[0]): "reviewed\nby the desk"}
-	want := `wires/a.txt:2:16: error conflict: death_toll (strike): 72 (wires/a.txt) vs more than 80 (b c.md) [5892e4cb674aa4e4]
-warning no-evidence: death_toll (strike): 100% sure, maybe: not [6fd61492f6b40b1e]
-/abs/dir/b c.md:2:1: info precision: death_toll (strike): differ <in> precision [6567ba0707d4880f] (accepted: reviewed by the desk)
+	want := `wires/a.txt:2:16: error conflict: the death toll of the strike: 72 (wires/a.txt) vs more than 80 (b c.md) [5892e4cb674aa4e4]
+warning no-evidence: the death toll of the strike: 100% sure, maybe: not [6fd61492f6b40b1e]
+/abs/dir/b c.md:2:1: info precision: the death toll of the strike: differ <in> precision [6567ba0707d4880f] (accepted: reviewed by the desk)
 `
 	if got := rendered(t, "line", r); got != want {
 		t.Errorf("Line:\n%s\nwant:\n%s", got, want)
@@ -289,11 +289,11 @@ warning no-evidence: death_toll (strike): 100% sure, maybe: not [6fd61492f6b40b1
 
 func TestGitHub(t *testing.T) {
 	got := rendered(t, "github", articles())
-	want := "::error file=wires/a.txt,line=2,col=16,endLine=2,endColumn=25,title=factcheck conflict%3A death_toll (strike)::" +
-		"72 (wires/a.txt) vs more than 80 (b c.md)%0Awires/a.txt:2:16 \"72 people\" = 72, according to Officials%0A/abs/dir/b c.md:2:1 \"More than 80 people\" = >80\n" +
-		"::warning title=factcheck no-evidence%3A death_toll (strike)::100%25 sure, maybe: not\n" +
-		"::notice file=/abs/dir/b c.md,line=2,col=1,endLine=2,endColumn=20,title=factcheck precision%3A death_toll (strike)::" +
-		"differ <in> precision%0A/abs/dir/b c.md:2:1 \"More than 80 people\" = >80%0A/abs/dir/b c.md:2:11 \"80 people\" = 80\n"
+	want := "::error file=wires/a.txt,line=2,col=16,endLine=2,endColumn=25,title=factcheck conflict%3A the death toll of the strike::" +
+		"72 (wires/a.txt) vs more than 80 (b c.md)%0Awires/a.txt:2:16 \"72 people\" = 72, according to Officials%0A/abs/dir/b c.md:2:1 \"More than 80 people\" = more than 80\n" +
+		"::warning title=factcheck no-evidence%3A the death toll of the strike::100%25 sure, maybe: not\n" +
+		"::notice file=/abs/dir/b c.md,line=2,col=1,endLine=2,endColumn=20,title=factcheck precision%3A the death toll of the strike::" +
+		"differ <in> precision%0A/abs/dir/b c.md:2:1 \"More than 80 people\" = more than 80%0A/abs/dir/b c.md:2:11 \"80 people\" = 80\n"
 	if got != want {
 		t.Errorf("GitHub:\n%s\nwant:\n%s", got, want)
 	}
@@ -364,11 +364,11 @@ func TestMarkdown(t *testing.T) {
 	got := rendered(t, "markdown", r)
 	for _, want := range []string{
 		"## factcheck: 1 error, 1 warning, 1 info in 2 sources; 1 accepted\n",
-		"| [1](#finding-1) | error | `conflict` | death\\_toll (strike) | 72 (wires/a.txt) vs more than 80 (b c.md) | 2 |\n",
+		"| [1](#finding-1) | error | `conflict` | the death toll of the strike | 72 (wires/a.txt) vs more than 80 (b c.md) | 2 |\n",
 		"| [3](#finding-3) | info (accepted) | `precision` |",
-		"<a id=\"finding-1\"></a>\n\n### 1. error `conflict`: death\\_toll (strike)\n",
+		"<a id=\"finding-1\"></a>\n\n### 1. error `conflict`: the death toll of the strike\n",
 		"- `wires/a.txt:2:16`: 72, according to Officials\n  > Officials said **72 people** died \\| @\u200breporter \\*bold\\* \\[x\\](y) 100%\n",
-		"- `/abs/dir/b c.md:2:1`: &gt;80\n  > **More than 80 people** died, said the \u00e9tat.\n",
+		"- `/abs/dir/b c.md:2:1`: more than 80\n  > **More than 80 people** died, said the \u00e9tat.\n",
 		"Accepted (fingerprint `" + Fingerprint(r.Findings[0]) + "`): reviewed\n",
 		"differ &lt;in&gt; precision",
 	} {
@@ -417,8 +417,8 @@ func TestHTML(t *testing.T) {
 		`<tr id="f1" class="sev-error">`,
 		`<tr id="f3" class="sev-info accepted">`,
 		`<a href="#c1" title="wires/a.txt:2:16">a.txt:2:16</a> <q><mark class="fig sev-error">72 people</mark></q>`,
-		`Officials said <mark id="c1" class="fig sev-error" title="death_toll (strike): 72 — finding 1, error conflict"><a href="#f1">72 people</a></mark> died | @reporter *bold* [x](y) 100%`,
-		`<mark id="c2" class="fig" title="death_toll (strike): 20">20</mark>`,
+		`Officials said <mark id="c1" class="fig sev-error" title="the death toll of the strike: 72 — finding 1, error conflict"><a href="#f1">72 people</a></mark> died | @reporter *bold* [x](y) 100%`,
+		`<mark id="c2" class="fig" title="the death toll of the strike: 20">20</mark>`,
 		"Headline &amp; &lt;b&gt;tag&lt;/b&gt;",
 		"<cite>Strike &lt;kills&gt;</cite>",
 		"Accepted: reviewed &lt;ok&gt;",

@@ -78,6 +78,13 @@ func GitHub(w io.Writer, r *Result) error {
 	return bw.Flush()
 }
 
+func cond(c bool, yes, no string) string {
+	if c {
+		return yes
+	}
+	return no
+}
+
 func ghLevel(s claims.Severity) string {
 	switch s {
 	case claims.SeverityError:

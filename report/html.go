@@ -125,7 +125,7 @@ func HTML(w io.Writer, r *Result) error {
 					fmt.Fprintf(bw, `<li><span title="%s">%s</span>`, esc(position(c)), esc(short))
 				}
 				fmt.Fprintf(bw, ` <q><mark class="fig sev-%s">%s</mark></q> <span class="value">%s</span>`,
-					sev, esc(oneLine(c.Text)), esc(ValueString(c.Kind, c.Value, c.Unit)))
+					sev, esc(oneLine(c.Text)), esc(c.FormatValue()))
 				if n := valueNotes(c); n != "" {
 					fmt.Fprintf(bw, ` <span class="note">%s</span>`, esc(strings.TrimSpace(n)))
 				}
@@ -247,11 +247,7 @@ func markText(d *claims.Document, cs []*claims.Claim, fs []*claims.Finding, find
 		}
 		anchor[s.c] = id
 		class := "fig"
-		title := s.c.Slot
-		if s.c.Subject != "" {
-			title += " (" + s.c.Subject + ")"
-		}
-		title += ": " + ValueString(s.c.Kind, s.c.Value, s.c.Unit)
+		title := s.c.About() + ": " + s.c.FormatValue()
 		if v, ok := verdicts[s.c]; ok {
 			// A draft's figure shows its verdict.
 			class += " verdict-" + v.Verdict

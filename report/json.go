@@ -78,6 +78,7 @@ type (
 		Story       string        `json:"story,omitempty"`
 		Slot        string        `json:"slot"`
 		Subject     string        `json:"subject"`
+		About       string        `json:"about"`
 		Message     string        `json:"message"`
 		Claims      []string      `json:"claims"`
 		Fingerprint string        `json:"fingerprint"`
@@ -125,7 +126,7 @@ func JSON(w io.Writer, r *Result, withGroups bool) error {
 		for _, f := range SortFindings(r.Findings) {
 			jf := jsonFinding{
 				Rule: f.Rule, Severity: f.Severity.String(), Story: f.Story, Slot: f.Slot, Subject: f.Subject,
-				Message: f.Message, Claims: claimIDs(f.Claims), Fingerprint: Fingerprint(f),
+				About: f.AboutWords(), Message: f.Message, Claims: claimIDs(f.Claims), Fingerprint: Fingerprint(f),
 			}
 			if reason, ok := r.accepted(f); ok {
 				jf.Accepted = &jsonAccepted{Reason: reason}

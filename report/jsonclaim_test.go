@@ -49,7 +49,7 @@ func jsonReference(t testing.TB, r *Result, withGroups bool) []byte {
 		findings := make([]jsonFinding, 0, len(r.Findings))
 		for _, f := range SortFindings(r.Findings) {
 			findings = append(findings, jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Story: f.Story, Slot: f.Slot, Subject: f.Subject,
-				Message: f.Message, Claims: claimIDs(f.Claims), Fingerprint: Fingerprint(f)})
+				About: f.AboutWords(), Message: f.Message, Claims: claimIDs(f.Claims), Fingerprint: Fingerprint(f)})
 		}
 		out.Groups, out.Findings = &groups, &findings
 		out.Draft, out.Copies = draftJSON(r)

@@ -58,7 +58,7 @@ func markdown(r *Result, limit int) []byte {
 			fmt.Fprintf(&s, "Accepted (fingerprint %s): %s\n\n", mdCode(Fingerprint(f)), mdText(reason))
 		}
 		for _, c := range f.Claims {
-			fmt.Fprintf(&s, "- %s: %s", mdCode(position(c)), mdText(ValueString(c.Kind, c.Value, c.Unit)+valueNotes(c)))
+			fmt.Fprintf(&s, "- %s: %s", mdCode(position(c)), mdText(c.FormatValue()+valueNotes(c)))
 			if c.Attribution != "" {
 				s.WriteString(", according to " + mdText(oneLine(c.Attribution)))
 			}

@@ -157,6 +157,7 @@ const sampleJSON = `{
       "severity": "error",
       "slot": "death_toll",
       "subject": "chemical attack",
+      "about": "the death toll of the chemical attack",
       "message": "72 vs >80",
       "claims": [
         "c1",
@@ -169,6 +170,7 @@ const sampleJSON = `{
       "severity": "info",
       "slot": "death_toll",
       "subject": "chemical attack",
+      "about": "the death toll of the chemical attack",
       "message": "death_toll (chemical attack): figures differ in precision",
       "claims": [
         "c1"
@@ -279,20 +281,20 @@ func TestJSONL(t *testing.T) {
 	}
 }
 
-const sampleTable = `ERROR numeric-conflict: death_toll (chemical attack): 72 vs >80 [408723f90be1d144]
-┌──────────────────────┬───────────────────────┬───────┬─────────────┐
-│ SOURCE               │ TEXT                  │ VALUE │ ATTRIBUTION │
-├──────────────────────┼───────────────────────┼───────┼─────────────┤
-│ wires/ap.txt:2:5     │ "more than 80 people" │ >80   │             │
-│ wires/<bbc>.html:7:1 │ "72 people"           │ 72    │ officials   │
-└──────────────────────┴───────────────────────┴───────┴─────────────┘
+const sampleTable = `ERROR numeric-conflict: the death toll of the chemical attack: 72 vs >80 [408723f90be1d144]
+┌──────────────────────┬───────────────────────┬──────────────┬─────────────┐
+│ SOURCE               │ TEXT                  │ VALUE        │ ATTRIBUTION │
+├──────────────────────┼───────────────────────┼──────────────┼─────────────┤
+│ wires/ap.txt:2:5     │ "more than 80 people" │ more than 80 │             │
+│ wires/<bbc>.html:7:1 │ "72 people"           │ 72           │ officials   │
+└──────────────────────┴───────────────────────┴──────────────┴─────────────┘
 
-INFO precision: death_toll (chemical attack): figures differ in precision [b6ba9c9799992792]
-┌──────────────────┬───────────────────────┬───────┐
-│ SOURCE           │ TEXT                  │ VALUE │
-├──────────────────┼───────────────────────┼───────┤
-│ wires/ap.txt:2:5 │ "more than 80 people" │ >80   │
-└──────────────────┴───────────────────────┴───────┘
+INFO precision: the death toll of the chemical attack: figures differ in precision [b6ba9c9799992792]
+┌──────────────────┬───────────────────────┬──────────────┐
+│ SOURCE           │ TEXT                  │ VALUE        │
+├──────────────────┼───────────────────────┼──────────────┤
+│ wires/ap.txt:2:5 │ "more than 80 people" │ more than 80 │
+└──────────────────┴───────────────────────┴──────────────┘
 
 1 error, 0 warnings, 1 info in 2 sources
 `
@@ -315,7 +317,7 @@ func TestTableNoFindings(t *testing.T) {
 	if err := Table(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	want := "no findings\nagreed by more than one source:\n  death_toll (chemical attack): >80, 72 (2 sources)\n0 errors, 0 warnings, 0 info in 1 source\n"
+	want := "no findings\nagreed by more than one source:\n  the death toll of the chemical attack: more than 80, 72 (2 sources)\n0 errors, 0 warnings, 0 info in 1 source\n"
 	if got := b.String(); got != want {
 		t.Errorf("Table = %q, want %q", got, want)
 	}
@@ -354,13 +356,13 @@ func TestSummaryLine(t *testing.T) {
 	}
 }
 
-const sampleClaimTable = `┌────┬──────────────────────┬──────────────────┬─────────────────────────┬───────┬────────┬───────────────────────┐
-│ ID │ SOURCE               │ SLOT             │ SUBJECT                 │ VALUE │ UNIT   │ TEXT                  │
-├────┼──────────────────────┼──────────────────┼─────────────────────────┼───────┼────────┼───────────────────────┤
-│ c1 │ wires/ap.txt:2:5     │ death_toll       │ chemical attack         │ >80   │ people │ "more than 80 people" │
-│ c2 │ wires/<bbc>.html:7:1 │ death_toll       │ chemical attack         │ 72    │ people │ "72 people"           │
-│ c3 │ wires/<bbc>.html:9:3 │ meeting_duration │ Tillerson–Putin meeting │ ~7200 │ s      │ "about two hours"     │
-└────┴──────────────────────┴──────────────────┴─────────────────────────┴───────┴────────┴───────────────────────┘
+const sampleClaimTable = `┌────┬──────────────────────┬──────────────────┬─────────────────────────┬───────────────┬────────┬───────────────────────┐
+│ ID │ SOURCE               │ SLOT             │ SUBJECT                 │ VALUE         │ UNIT   │ TEXT                  │
+├────┼──────────────────────┼──────────────────┼─────────────────────────┼───────────────┼────────┼───────────────────────┤
+│ c1 │ wires/ap.txt:2:5     │ death_toll       │ chemical attack         │ more than 80  │ people │ "more than 80 people" │
+│ c2 │ wires/<bbc>.html:7:1 │ death_toll       │ chemical attack         │ 72            │ people │ "72 people"           │
+│ c3 │ wires/<bbc>.html:9:3 │ meeting_duration │ Tillerson–Putin meeting │ about 2 hours │ s      │ "about two hours"     │
+└────┴──────────────────────┴──────────────────┴─────────────────────────┴───────────────┴────────┴───────────────────────┘
 3 claims in 2 sources
 `
 
@@ -374,6 +376,8 @@ func TestClaimTable(t *testing.T) {
 	}
 }
 
+// TestValueString: ValueString is claims.FormatValue without a frame (its
+// own tests are in package claims).
 func TestValueString(t *testing.T) {
 	tests := []struct {
 		kind claims.Kind
@@ -382,24 +386,20 @@ func TestValueString(t *testing.T) {
 		want string
 	}{
 		{claims.KindCount, claims.Exact(59), "missiles", "59"},
-		{claims.KindCount, claims.Value{Lo: 80, Hi: inf, LoOpen: true}, "people", ">80"},
-		{claims.KindCount, claims.Value{Lo: 87, Hi: inf}, "people", ">=87"},
-		{claims.KindCount, claims.Value{Lo: 0, Hi: 10}, "people", "0\u201310"},
-		{claims.KindCount, claims.Value{Lo: -inf, Hi: 3, HiOpen: true}, "", "<3"},
-		{claims.KindCount, claims.Value{Lo: -inf, Hi: 3}, "", "<=3"},
-		{claims.KindCount, claims.Value{Lo: 24, Hi: 144, Vague: true}, "people", "24\u2013144 (vague)"},
-		{claims.KindCount, claims.Value{Lo: 80, Hi: 100, LoOpen: true}, "", "(80, 100]"},
+		{claims.KindCount, claims.Value{Lo: 80, Hi: inf, LoOpen: true}, "people", "more than 80"},
+		{claims.KindCount, claims.Value{Lo: 87, Hi: inf}, "people", "at least 87"},
+		{claims.KindCount, claims.Value{Lo: 0, Hi: 10}, "people", "up to 10"},
+		{claims.KindCount, claims.Value{Lo: -inf, Hi: 3, HiOpen: true}, "", "fewer than 3"},
+		{claims.KindCount, claims.Value{Lo: 24, Hi: 144, Vague: true}, "people", "between 24 and 144 (vague)"},
 		{claims.KindCount, claims.Unbounded(), "people", "any"},
-		{claims.KindDuration, claims.Value{Lo: 7200, Hi: 7200, Approx: true, Tol: 0.1}, "s", "~2 h"},
-		{claims.KindDuration, claims.Value{Lo: 90, Hi: 90}, "s", "1.5 min"},
+		{claims.KindDuration, claims.Value{Lo: 7200, Hi: 7200, Approx: true, Tol: 0.1}, "s", "about 2 hours"},
 		{claims.KindDuration, claims.Value{Lo: 6 * 365.25 * 86400, Hi: 6 * 365.25 * 86400}, "s", "6 years"},
-		{claims.KindDuration, claims.Value{Lo: 3 * 86400, Hi: 4 * 86400}, "s", "3\u20134 days"},
-		{claims.KindMoney, claims.Exact(3e9), "USD", "3000000000 USD"},
-		{claims.KindMoney, claims.Exact(1.25), "GBP", "1.25 GBP"},
+		{claims.KindMoney, claims.Exact(3e9), "USD", "$3bn"},
+		{claims.KindMoney, claims.Exact(1.25), "GBP", "£1.25"},
 		{claims.KindPercent, claims.Exact(2), "percent", "2%"},
-		{claims.KindOrdinal, claims.Exact(8), "", "8"},
-		{claims.KindDate, claims.Value{Lo: 17268, Hi: 17268, Date: "2017-04-12"}, "", "2017-04-12"},
-		{claims.KindText, claims.Value{Lo: -inf, Hi: inf, Text: "China"}, "", `"China"`},
+		{claims.KindOrdinal, claims.Exact(8), "", "8th"},
+		{claims.KindDate, claims.Value{Lo: 17268, Hi: 17268, Date: "2017-04-12"}, "", "12 April 2017"},
+		{claims.KindText, claims.Value{Lo: -inf, Hi: inf, Text: "China"}, "", "China"},
 	}
 	for _, tt := range tests {
 		if got := ValueString(tt.kind, tt.v, tt.unit); got != tt.want {
@@ -413,18 +413,30 @@ func TestFindingHeading(t *testing.T) {
 		f    claims.Finding
 		want string
 	}{
-		{claims.Finding{Rule: "r", Severity: claims.SeverityWarning, Slot: "s", Subject: "x", Message: "m"}, "WARNING r: s (x): m"},
-		{claims.Finding{Rule: "r", Severity: claims.SeverityWarning, Slot: "s", Subject: "x", Message: "s (x): m"}, "WARNING r: s (x): m"},
-		{claims.Finding{Rule: "r", Severity: claims.SeverityError, Slot: "s", Message: "two\nlines"}, "ERROR r: s: two lines"},
-		{claims.Finding{Rule: "r", Severity: claims.SeverityInfo, Story: "st", Slot: "s", Subject: "x", Message: "st: s (x): m"}, "INFO r: st: s (x): m"},
+		// What the finding is about, in words from the slot and subject.
+		{claims.Finding{Rule: "r", Severity: claims.SeverityWarning, Slot: "s", Subject: "x", Message: "m"}, "WARNING r: the s of the x: m"},
+		// A message that starts with the slot and subject, or with the
+		// words, does not say them twice.
+		{claims.Finding{Rule: "r", Severity: claims.SeverityWarning, Slot: "s", Subject: "x", Message: "s (x): m"}, "WARNING r: the s of the x: m"},
+		{claims.Finding{Rule: "r", Severity: claims.SeverityWarning, Slot: "s", Subject: "x", Message: "the s of the x: m"}, "WARNING r: the s of the x: m"},
+		{claims.Finding{Rule: "r", Severity: claims.SeverityError, Slot: "s", Message: "two\nlines"}, "ERROR r: the s: two lines"},
+		{claims.Finding{Rule: "r", Severity: claims.SeverityInfo, Story: "st", Slot: "s", Subject: "x", Message: "st: s (x): m"}, "INFO r: st: the s of the x: m"},
+		// The words a rule gave the finding (from the claims' frames).
+		{claims.Finding{Rule: "conflict", Severity: claims.SeverityError, Slot: "money_amount", About: "Pogba's wage", Message: "Pogba's wage: £230,000 a week (a) vs £200,000 a week (b)"},
+			"ERROR conflict: Pogba's wage: £230,000 a week (a) vs £200,000 a week (b)"},
+		{claims.Finding{Rule: "r", Severity: claims.SeverityError, Slot: "money_amount", About: "Pogba's wage", Message: "m"}, "ERROR r: Pogba's wage: m"},
+		// Without them, the words of the frame the evidence shares.
+		{claims.Finding{Rule: "r", Severity: claims.SeverityError, Slot: "money_amount", Message: "m",
+			Claims: []*claims.Claim{{Frame: claims.Frame{Counts: "transfer fee"}}, {Frame: claims.Frame{Counts: "transfer fee", Owner: "United"}}}},
+			"ERROR r: United's transfer fee: m"},
 		// A custom rule's message that names its slot and subject in words
 		// of its own is not prefixed with them again.
 		{claims.Finding{Rule: "toll", Severity: claims.SeverityError, Slot: "death_toll", Subject: "chemical attack", Message: "The death toll of the chemical attack differs: 5 vs 7"},
 			"ERROR toll: The death toll of the chemical attack differs: 5 vs 7"},
 		{claims.Finding{Rule: "toll", Severity: claims.SeverityError, Slot: "death_toll", Subject: "chemical attack", Message: "death_toll differs: 5 vs 7"},
-			"ERROR toll: death_toll (chemical attack): death_toll differs: 5 vs 7"},
+			"ERROR toll: the death toll of the chemical attack: death_toll differs: 5 vs 7"},
 		{claims.Finding{Rule: "toll", Severity: claims.SeverityError, Slot: "death_toll", Message: "Toll: 5 vs 7"},
-			"ERROR toll: death_toll: Toll: 5 vs 7"},
+			"ERROR toll: the death toll: Toll: 5 vs 7"},
 	}
 	for _, tt := range tests {
 		if got := findingHeading(&tt.f); got != tt.want {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,7 +14,7 @@ import (
 )
 
 // Table writes the check report: for each finding, most severe first, a
-// heading line "SEVERITY rule: slot (subject): message [fingerprint]" (the
+// heading line "SEVERITY rule: about: message [fingerprint]" (the
 // fingerprint an ignore file or a baseline names it by) and a table of its
 // evidence, one row per claim (where, the quoted text, the value in words,
 // who gave it when the text says); then a summary line such as
@@ -54,7 +53,7 @@ func Table(w io.Writer, r *Result) error {
 		}
 		rows := make([][]string, 0, len(f.Claims))
 		for _, c := range f.Claims {
-			val := ValueString(c.Kind, c.Value, c.Unit) + valueNotes(c)
+			val := c.FormatValue() + valueNotes(c)
 			row := []string{position(c), strconv.Quote(oneLine(c.Text)), val}
 			if attributed {
 				row = append(row, oneLine(c.Attribution))
@@ -81,7 +80,7 @@ func Table(w io.Writer, r *Result) error {
 
 // agreements lists the groups that more than one source states and that
 // no warning or error concerns, shown or not (in the baseline, below
-// --min-severity): "  missile_count: 59 (2 sources)".
+// --min-severity): "  the missile count: 59 (2 sources)".
 func agreements(r *Result) []string {
 	flagged := maps.Clone(r.disputed)
 	if flagged == nil {
@@ -100,15 +99,12 @@ func agreements(r *Result) []string {
 		}
 		var vals []string
 		for _, c := range g.Claims {
-			v := ValueString(c.Kind, c.Value, c.Unit)
+			v := c.FormatValue()
 			if !slices.Contains(vals, v) {
 				vals = append(vals, v)
 			}
 		}
-		name := g.Slot
-		if g.Subject != "" {
-			name += " (" + g.Subject + ")"
-		}
+		name := claims.CommonFrame(g.Claims).About(g.Slot, g.Subject)
 		if g.Story != "" {
 			name = g.Story + ": " + name
 		}
@@ -123,7 +119,7 @@ func ClaimTable(w io.Writer, r *Result) error {
 	rows := make([][]string, 0, len(r.Claims))
 	for _, c := range r.Claims {
 		rows = append(rows, []string{
-			c.ID, position(c), c.Slot, c.Subject, ValueString(c.Kind, c.Value, ""), c.Unit, strconv.Quote(oneLine(c.Text)),
+			c.ID, position(c), c.Slot, c.Subject, c.FormatValue(), c.Unit, strconv.Quote(oneLine(c.Text)),
 		})
 	}
 	if len(rows) > 0 {
@@ -164,8 +160,9 @@ func render(w io.Writer, header []any, rows [][]string, width int) error {
 	return t.Render()
 }
 
-// findingHeading returns "SEVERITY rule: slot (subject): message". A
-// message that already starts with "slot (subject): " is not repeated.
+// findingHeading returns "SEVERITY rule: about: message", about being
+// what the figures are about in words ("the death toll of the chemical
+// attack"; see headline).
 func findingHeading(f *claims.Finding) string {
 	return fmt.Sprintf("%s %s: %s", strings.ToUpper(f.Severity.String()), f.Rule, headline(f))
 }
@@ -242,95 +239,11 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// ValueString writes v in words: "59", ">80", ">=87", "<=10", "~7200 s",
-// "24–144 (vague)", "(80, 100]", a date, or a text value in quotes. The
-// unit follows numbers of kinds where it says something a count does not
-// (seconds, money, percent, measures); pass unit "" to leave it out.
+// ValueString writes v as a newspaper writes the figure, in unit:
+// claims.FormatValue with no frame ("more than 80", "€105m", "2 hours",
+// "4 April 2017"). The report writes a claim's value with its own frame
+// (claims.Claim.FormatValue): in the unit, currency and rate the text
+// gives.
 func ValueString(kind claims.Kind, v claims.Value, unit string) string {
-	switch {
-	case v.Text != "":
-		return strconv.Quote(v.Text)
-	case v.Date != "":
-		if v.Approx {
-			return "~" + v.Date
-		}
-		return v.Date
-	}
-	loInf, hiInf := math.IsInf(v.Lo, 0) || math.IsNaN(v.Lo), math.IsInf(v.Hi, 0) || math.IsNaN(v.Hi)
-	num := num
-	if kind == claims.KindDuration && unit == "s" {
-		// Durations read in the largest unit that fits: "2 h", "6 years".
-		name, size := durationUnit(v)
-		num = func(x float64) string { return strconv.FormatFloat(math.Round(x/size*100)/100, 'f', -1, 64) }
-		unit = name
-	}
-	var s string
-	switch {
-	case loInf && hiInf:
-		s = "any"
-	case hiInf:
-		s = cond(v.LoOpen, ">", ">=") + num(v.Lo)
-	case loInf:
-		s = cond(v.HiOpen, "<", "<=") + num(v.Hi)
-	case v.Lo == v.Hi && !v.LoOpen && !v.HiOpen:
-		s = num(v.Lo)
-	case v.LoOpen || v.HiOpen:
-		s = cond(v.LoOpen, "(", "[") + num(v.Lo) + ", " + num(v.Hi) + cond(v.HiOpen, ")", "]")
-	default:
-		s = num(v.Lo) + "\u2013" + num(v.Hi)
-	}
-	if v.Approx {
-		s = "~" + s
-	}
-	if !(loInf && hiInf) {
-		s += unitSuffix(kind, unit)
-	}
-	if v.Vague {
-		s += " (vague)"
-	}
-	return s
-}
-
-func unitSuffix(kind claims.Kind, unit string) string {
-	switch {
-	case unit == "":
-		return ""
-	case kind == claims.KindPercent || unit == "percent" || unit == "%":
-		return "%"
-	case kind == claims.KindCount || kind == claims.KindOrdinal:
-		return ""
-	}
-	return " " + unit
-}
-
-func cond(c bool, yes, no string) string {
-	if c {
-		return yes
-	}
-	return no
-}
-
-// num writes x without exponent or trailing zeros.
-func num(x float64) string {
-	return strconv.FormatFloat(x, 'f', -1, 64)
-}
-
-// durationUnit picks the display unit for a duration in seconds: the
-// largest of years, days, hours, minutes and seconds that its finite ends
-// reach.
-func durationUnit(v claims.Value) (string, float64) {
-	x := v.Lo
-	if math.IsInf(x, 0) || x == 0 {
-		x = v.Hi
-	}
-	units := []struct {
-		name string
-		size float64
-	}{{"years", 365.25 * 86400}, {"days", 86400}, {"h", 3600}, {"min", 60}}
-	for _, u := range units {
-		if x >= u.size {
-			return u.name, u.size
-		}
-	}
-	return "s", 1
+	return claims.FormatValue(v, kind, unit, claims.Frame{})
 }

@@ -25,7 +25,7 @@
 //	condition: has_conflict(claims)                        # CEL, bool; required
 //	evidence: conflicting(claims)                          # CEL, list of claims; optional
 //	message: sources disagree                              # static text
-//	messageExpression: group.slot + ": " + ...             # CEL, string; optional
+//	messageExpression: group.about + ": " + ...            # CEL, string; optional
 //
 // A rule needs message or messageExpression (or both). Unknown keys are an
 // error. A rule looks at one group at a time: the claims of one story with
@@ -58,10 +58,15 @@
 //	params.NAME               the rule's parameters
 //
 // factcheck.Group has the fields story, slot, subject, kind, unit (strings:
-// the group's key, and the kind and unit of its first claim), claims, and
+// the group's key, and the kind and unit of its first claim), about (what
+// the figures are about in words, built from the frame the claims share,
+// or from the slot and subject: "the death toll of the chemical attack",
+// "Pogba's wage, per week"; see claims.Frame.About), claims, and
 // story_sources (int): the number of sources with a claim in any group of
 // the same story being evaluated, so that a rule can tell one source of
-// five from the only article checked.
+// five from the only article checked. The built-in rules start their
+// messages with group.about, and a finding carries it (claims.Finding
+// About) for the report's headings.
 //
 // factcheck.Claim has these fields:
 //
@@ -117,9 +122,11 @@
 //	    sources that cannot both be true, superseded claims left out. Each
 //	    claim is paired with at most one other, so there are at most as
 //	    many pairs as claims, ordered by their first and second claims:
-//	    a number with the number farthest from it that it conflicts with,
-//	    a text with the first claim from another source of the
-//	    first-mentioned other text that has one.
+//	    a number with the number closest to it that it conflicts with
+//	    (the earlier at a tie), a text with the first claim from another
+//	    source of the first-mentioned other text that has one. A pair
+//	    that says again what an earlier one says (the same two values
+//	    from the same two sources) is left out.
 //	conflicting(list) list(factcheck.Claim)
 //	    the claims, in list order, in at least one conflict with a claim
 //	    of another source (superseded claims left out).
@@ -141,9 +148,11 @@
 //	unique_values(list) list(factcheck.Claim)
 //	    the first claim stating each distinct value, in list order.
 //	show(claim) string, show(consensus) string
-//	    the value in words: "59", "about 60", "more than 80", "at least 87",
-//	    "at most 10", "20,000 to 25,000", "2%", a date or a text (see
-//	    Describe).
+//	    the value as a newspaper writes it, in the unit and currency of
+//	    the text (claims.FormatValue): "59", "about 60", "more than 80",
+//	    "at least 87", "up to 10", "between 20,000 and 25,000", "2%",
+//	    "€105m", "£230,000 a week", "29 years", "21.4 °C (70.5 °F)",
+//	    "4 April 2017", a text. A consensus is written in the group's unit.
 //	outdated(list) list(list(factcheck.Claim))
 //	    pairs [old, newer], in the order of old, where old is a figure
 //	    another source shows to be outdated rather than wrong: the two
@@ -214,7 +223,9 @@
 // Its other fields are those of factcheck.Claim: id (default c1, c2 … in
 // order), story, slot, subject, kind, unit, lo_open, hi_open, approx, tol,
 // vague, quote, sentence, qualifier, attribution, published, offset
-// (default: the claim's position), superseded. A case's claims are grouped
+// (default: the claim's position), superseded, and frame, a mapping of
+// claims.Frame's parts by their JSON names ({unit: month, per: week,
+// owner: Pogba, counts: wage …}). A case's claims are grouped
 // by story, slot and subject, so one case can hold several groups; the
 // case fires when the rule fires on any of them. Defaults: the slot, kind
 // and unit are the first of the rule's when lists, else slot "test", kind

@@ -57,7 +57,7 @@ func Example() {
 		fmt.Printf("%s %s: %s\n", f.Severity, f.Rule, f.Message)
 	}
 	// Output:
-	// info precision: death_toll (chemical attack): figures differ in precision: dozens (ap.txt), more than 80 people (bbc.txt), at least 87 people (cnn.txt); together they allow 87 to 144
+	// info precision: the death toll of the chemical attack: figures differ in precision: dozens (ap.txt), more than 80 people (bbc.txt), at least 87 people (cnn.txt); all hold if the figure is between 87 and 144
 }
 
 func mustParse(s string) claims.Value {

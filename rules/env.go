@@ -114,6 +114,15 @@ func (o *claimObj) set(c *claims.Claim, index int) {
 	}
 }
 
+// show writes o's value in words, in its own unit and frame
+// (claims.FormatValue).
+func (o *claimObj) show() string {
+	if o.claim != nil {
+		return o.claim.FormatValue()
+	}
+	return claims.FormatValue(o.value(), claims.Kind(o.Kind), o.Unit, claims.Frame{})
+}
+
 // value returns the value o states.
 func (o *claimObj) value() claims.Value {
 	if o.claim != nil {
@@ -131,6 +140,10 @@ type groupObj struct {
 	Kind    string     `cel:"kind"`
 	Unit    string     `cel:"unit"`
 	Claims  *claimList `cel:"claims"`
+	// About says in words what the group's figures are about ("the death
+	// toll of the chemical attack"): claims.Frame.About of the frame its
+	// claims share.
+	About string `cel:"about"`
 	// StorySources counts the sources with a claim in any group of the
 	// group's story that is being evaluated.
 	StorySources int `cel:"story_sources"`
@@ -149,6 +162,44 @@ type consensusObj struct {
 	Count  int        `cel:"count"`
 	Total  int        `cel:"total"`
 	Claims *claimList `cel:"claims"`
+
+	// measure is how the claims agreed on write their values: show
+	// writes the consensus as it writes them.
+	measure measure
+}
+
+// A measure is the kind, unit and frame values are written in.
+type measure struct {
+	kind  claims.Kind
+	unit  string
+	frame claims.Frame
+}
+
+// measureOf returns the measure of a list of claims: the group's kind and
+// unit, and the frame its claims share; without a group, those of the
+// first claim.
+func measureOf(objs []*claimObj, grp *groupData) measure {
+	switch {
+	case grp != nil:
+		m := measure{kind: grp.group.Kind, unit: grp.group.Unit}
+		if grp.frame != nil {
+			m.frame = *grp.frame
+		}
+		return m
+	case len(objs) > 0:
+		m := measure{kind: claims.Kind(objs[0].Kind), unit: objs[0].Unit}
+		if objs[0].claim != nil {
+			m.frame = objs[0].claim.Frame
+		}
+		return m
+	}
+	return measure{}
+}
+
+// show writes the consensus interval in words.
+func (c *consensusObj) show() string {
+	v := claims.Value{Lo: c.Lo, Hi: c.Hi, LoOpen: c.LoOpen, HiOpen: c.HiOpen, Text: c.Text}
+	return claims.FormatValue(v, c.measure.kind, c.measure.unit, c.measure.frame)
 }
 
 // claimList is a CEL list of claims that remembers the Go objects it holds,
@@ -182,6 +233,7 @@ func (e *environment) newClaimList(objs []*claimObj, grp *groupData) *claimList 
 // once.
 type groupData struct {
 	group *claims.Group
+	frame *claims.Frame // what the group's claims state alike; nil: nothing
 	objs  []*claimObj
 	list  *claimList
 	obj   *groupObj
@@ -198,13 +250,18 @@ type groupData struct {
 
 func (e *environment) newGroupData(g *claims.Group, storySources int) *groupData {
 	gd := &groupData{group: g, objs: make([]*claimObj, len(g.Claims))}
+	var frame claims.Frame
+	if f := claims.CommonFrame(g.Claims); !f.Empty() {
+		gd.frame, frame = &f, f
+	}
 	backing := make([]claimObj, len(g.Claims)) // one allocation, not one per claim
 	for i, c := range g.Claims {
 		backing[i].set(c, i)
 		gd.objs[i] = &backing[i]
 	}
 	gd.list = e.newClaimList(gd.objs, gd)
-	gd.obj = &groupObj{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Kind: string(g.Kind), Unit: g.Unit, Claims: gd.list, StorySources: storySources}
+	gd.obj = &groupObj{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Kind: string(g.Kind), Unit: g.Unit, Claims: gd.list,
+		About: frame.About(g.Slot, g.Subject), StorySources: storySources}
 	return gd
 }
 
@@ -219,7 +276,7 @@ func (gd *groupData) conflictsOf() *conflictAnalysis {
 // current claims is shared by every rule too.
 func (gd *groupData) currentList(e *environment) *claimList {
 	gd.curOnce.Do(func() {
-		sub := &groupData{group: gd.group, objs: currentObjs(gd.objs, gd.updatesOf())}
+		sub := &groupData{group: gd.group, frame: gd.frame, objs: currentObjs(gd.objs, gd.updatesOf())}
 		sub.list = e.newClaimList(sub.objs, sub)
 		gd.current = sub.list
 	})

@@ -252,7 +252,7 @@ func (r *Rule) evaluate(gd *groupData) (*claims.Finding, error) {
 	}
 	return &claims.Finding{
 		Rule: r.ID, Severity: r.Severity,
-		Story: g.Story, Slot: g.Slot, Subject: g.Subject,
+		Story: g.Story, Slot: g.Slot, Subject: g.Subject, About: gd.obj.About,
 		Message: msg, Claims: evidence,
 	}, nil
 }
@@ -282,7 +282,7 @@ func evidenceClaims(v ref.Val, gd *groupData) ([]*claims.Claim, error) {
 	idx := make([]int, 0, len(objs))
 	for _, o := range objs {
 		if o.claim == nil || o.index < 0 || o.index >= len(gd.objs) || gd.group.Claims[o.index] != o.claim {
-			return nil, fmt.Errorf("%s is not one of the group's claims", Describe(o.value(), claims.Kind(o.Kind)))
+			return nil, fmt.Errorf("%s is not one of the group's claims", o.show())
 		}
 		idx = append(idx, o.index)
 	}

@@ -179,7 +179,7 @@ func TestFindingOrder(t *testing.T) {
 	if strings.Join(got, " ") != "a:y.txt b:y.txt z:y.txt" {
 		t.Errorf("order = %v", got)
 	}
-	if findings[0].Message != "death_toll (a): 10 (y.txt) vs 60 (x.txt)" {
+	if findings[0].Message != "the death toll of a: 10 (y.txt) vs 60 (x.txt)" {
 		t.Errorf("message = %q", findings[0].Message)
 	}
 }
@@ -203,11 +203,12 @@ func TestFunctions(t *testing.T) {
 		{`has_conflict(claims.filter(c, c.id != "c5"))`, "false"},
 		{`sources(claims)`, "4"},
 		{`unique_values(claims).size()`, "4"},
-		{`show(consensus(claims.filter(c, c.id != "c5")))`, "87 to 144"},
+		{`show(consensus(claims.filter(c, c.id != "c5")))`, "between 87 and 144"},
 		{`consensus(claims).count`, "3"},
 		{`consensus(claims).total`, "4"},
 		{`consensus(claims).claims.map(c, c.id)`, "[c1, c2, c3]"},
-		{`claims.map(c, show(c))`, "[24 to 144, more than 80, at least 87, 20, about 60]"},
+		{`claims.map(c, show(c))`, "[between 24 and 144 (vague), more than 80, at least 87, 20, about 60]"},
+		{`group.about`, "the s"},
 		{`string(spread(claims.filter(c, c.id != "c5")))`, fmt.Sprint((87.0 - 80) / 87)},
 		{`claims[0].quote + " " + string(claims[0].has_hi) + " " + string(claims[1].has_hi) + " " + string(claims[1].hi)`, "dozens true false +Inf"},
 		{`group.claims.size() == claims.size() && group.slot == "s"`, "true"},

@@ -64,7 +64,7 @@ func (e *environment) functions() []cel.EnvOption {
 			// The pairs are adapted to CEL lists only when a rule reads
 			// them, so a message that shows five of ten thousand pairs
 			// builds five.
-			pairs := analysisOf(objs, grp).pairs()
+			pairs := distinctPairs(objs, analysisOf(objs, grp))
 			flat := make([]*claimObj, 2*len(pairs))
 			rows := make([][]*claimObj, len(pairs))
 			for i, p := range pairs {
@@ -101,8 +101,9 @@ func (e *environment) functions() []cel.EnvOption {
 		list("unique_values", claimListType, func(objs []*claimObj, _ *groupData) ref.Val {
 			return e.newClaimList(uniqueValues(objs), nil)
 		}),
-		list("consensus", consensusType, func(objs []*claimObj, _ *groupData) ref.Val {
+		list("consensus", consensusType, func(objs []*claimObj, grp *groupData) ref.Val {
 			c := consensus(objs)
+			c.measure = measureOf(objs, grp)
 			c.Claims = e.newClaimList(c.agree, nil)
 			return e.adapter.NativeToValue(&c.consensusObj)
 		}),
@@ -143,7 +144,7 @@ func (e *environment) functions() []cel.EnvOption {
 					if !ok {
 						return types.NewErrFromString("show: argument is not a factcheck.Claim")
 					}
-					return types.String(Describe(o.value(), claims.Kind(o.Kind)))
+					return types.String(o.show())
 				})),
 			cel.Overload("show_consensus", []*cel.Type{consensusType}, cel.StringType,
 				cel.UnaryBinding(func(v ref.Val) ref.Val {
@@ -151,7 +152,7 @@ func (e *environment) functions() []cel.EnvOption {
 					if !ok {
 						return types.NewErrFromString("show: argument is not a factcheck.Consensus")
 					}
-					return types.String(Describe(claims.Value{Lo: c.Lo, Hi: c.Hi, LoOpen: c.LoOpen, HiOpen: c.HiOpen, Text: c.Text}, ""))
+					return types.String(c.show())
 				}))),
 	}
 }
@@ -284,6 +285,78 @@ type valueKey struct {
 	date, text                    string
 }
 
+// keyOf returns the key of the value o states.
+func keyOf(o *claimObj) valueKey {
+	v := o.value()
+	return valueKey{v.Lo, v.Hi, v.LoOpen, v.HiOpen, v.Approx, v.Vague, v.Tol, v.Date, v.Text}
+}
+
+// distinctPairs returns the pairs of a without those that say again what
+// an earlier one says: the same two values from the same two sources, in
+// either order ("at least 7 (a.txt) vs 5 (b.txt)" once, however many
+// times b.txt gives 5).
+func distinctPairs(objs []*claimObj, a *conflictAnalysis) [][2]int {
+	pairs := a.pairs()
+	if len(pairs) < 2 {
+		return pairs
+	}
+	// Each claim in a pair gets the id of its source and value. A value
+	// without a date or text is keyed by the bits of its numbers, which
+	// hash much faster than a key with strings.
+	type numClass struct {
+		src       int32
+		flags     uint32
+		lo, hi, t uint64
+	}
+	type class struct {
+		src   int
+		value valueKey
+	}
+	nums := make(map[numClass]int32)
+	others := make(map[class]int32)
+	id := make([]int32, len(objs))
+	for i := range id {
+		id[i] = -1
+	}
+	next := int32(0)
+	classOf := func(i int) int32 {
+		if id[i] >= 0 {
+			return id[i]
+		}
+		k := keyOf(objs[i])
+		var c int32
+		var ok bool
+		if k.date == "" && k.text == "" {
+			flags := uint32(b2i(k.loOpen)) | uint32(b2i(k.hiOpen))<<1 | uint32(b2i(k.approx))<<2 | uint32(b2i(k.vague))<<3
+			nk := numClass{int32(a.src[i]), flags, math.Float64bits(k.lo + 0), math.Float64bits(k.hi + 0), math.Float64bits(k.tol + 0)}
+			if c, ok = nums[nk]; !ok {
+				c, next = next, next+1
+				nums[nk] = c
+			}
+		} else {
+			ck := class{a.src[i], k}
+			if c, ok = others[ck]; !ok {
+				c, next = next, next+1
+				others[ck] = c
+			}
+		}
+		id[i] = c
+		return c
+	}
+	seen := make(map[uint64]bool, len(pairs))
+	out := pairs[:0]
+	for _, p := range pairs {
+		x, y := classOf(p[0]), classOf(p[1])
+		k := uint64(min(x, y))<<32 | uint64(max(x, y))
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}
+
 // uniqueValues returns the first claim stating each distinct value, in
 // input order, leaving out superseded claims.
 func uniqueValues(objs []*claimObj) []*claimObj {
@@ -293,8 +366,7 @@ func uniqueValues(objs []*claimObj) []*claimObj {
 		if o.Superseded {
 			continue
 		}
-		v := o.value()
-		k := valueKey{v.Lo, v.Hi, v.LoOpen, v.HiOpen, v.Approx, v.Vague, v.Tol, v.Date, v.Text}
+		k := keyOf(o)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, o)

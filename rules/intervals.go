@@ -13,13 +13,16 @@ import (
 // Two claims conflict when claims.Overlaps says they cannot both be true and
 // they come from different sources. Superseded claims take no part.
 //
-// Partners are chosen so that the analysis takes linear time (with
-// hashing), never comparing pairs:
+// Partners are chosen in O(n log n) time (two sorts, then linear walks
+// with hashing), never comparing pairs:
 //
 //   - numeric claims (dates included) are paired with the numeric claim of
-//     another source farthest from them: of the claim entirely below with
-//     the lowest upper end and the claim entirely above with the highest
-//     lower end, the one with the wider gap (ties: the earlier claim);
+//     another source closest to them that still disagrees: of the claim
+//     entirely below with the highest upper end and the claim entirely
+//     above with the lowest lower end, the one with the narrower gap
+//     (ties: the earlier claim; see closestBelow). A message that shows
+//     the pairs then shows the smallest disagreements ("10 vs 4" where
+//     sources say 3, 4 and 10), not the widest;
 //   - a text claim is paired with the earliest claim from another source
 //     of the first-mentioned other text that has one;
 //   - a claim with no partner of its own sort is paired with the earliest
@@ -29,6 +32,7 @@ import (
 // A value whose interval is empty or NaN takes no part.
 type conflictAnalysis struct {
 	partner []int
+	src     []int // the claims' sources, numbered
 	any     bool
 }
 
@@ -81,8 +85,8 @@ func (b bound) below(a bound) bool {
 
 func analyseConflicts(objs []*claimObj) *conflictAnalysis {
 	n := len(objs)
-	a := &conflictAnalysis{partner: make([]int, n)}
 	src := make([]int, n) // source ids
+	a := &conflictAnalysis{partner: make([]int, n), src: src}
 	srcID := map[string]int{}
 	var nums, texts []int // indices of live claims, in input order
 	bounds := make([]bound, n)
@@ -136,28 +140,25 @@ func analyseConflicts(objs []*claimObj) *conflictAnalysis {
 	}
 	inputOrder := func(x, y int) bool { return x < y }
 
-	// Numbers: the farthest claim below is the one with the lowest upper
-	// end (an open end reaches less far than a closed one at the same
-	// place); the farthest above, the one with the highest lower end. Only
-	// the extremes matter, so two linear scans find them; ties go to the
-	// earlier claim.
-	lowest := firstOf(nums, func(x, y int) bool {
-		bx, by := bounds[x], bounds[y]
-		return bx.hi < by.hi || (bx.hi == by.hi && bx.hiOpen && !by.hiOpen)
-	})
-	highest := firstOf(nums, func(x, y int) bool {
-		bx, by := bounds[x], bounds[y]
-		return bx.lo > by.lo || (bx.lo == by.lo && bx.loOpen && !by.loOpen)
-	})
+	// Numbers: the closest claim below is the one with the highest upper
+	// end that still lies below (a closed end reaches further than an
+	// open one at the same place); the closest above, the one with the
+	// lowest lower end that still lies above. See closestBelow.
+	var below, above []int
+	if len(nums) <= smallGroup {
+		below, above = closestSmall(nums, src, bounds)
+	} else {
+		below, above = closestLarge(nums, src, bounds)
+	}
 	firstText := firstOf(texts, inputOrder)
-	for _, i := range nums {
+	for k, i := range nums {
 		b := bounds[i]
 		best, gap := -1, 0.0
-		if j := pick(lowest, src[i]); j >= 0 && bounds[j].below(b) {
+		if j := below[k]; j >= 0 {
 			best, gap = j, b.lo-bounds[j].hi
 		}
-		if j := pick(highest, src[i]); j >= 0 && b.below(bounds[j]) {
-			if g := bounds[j].lo - b.hi; best < 0 || g > gap || (g == gap && j < best) {
+		if j := above[k]; j >= 0 {
+			if g := bounds[j].lo - b.hi; best < 0 || g < gap || (g == gap && j < best) {
 				best = j
 			}
 		}
@@ -233,6 +234,207 @@ func analyseConflicts(objs []*claimObj) *conflictAnalysis {
 		}
 	}
 	return a
+}
+
+// An edge is one end of an interval seen from below: its place, and
+// whether it reaches the place itself (a closed upper end, or for a
+// threshold an open lower end, which lets an end at the same place
+// through).
+type edge struct {
+	x     float64
+	reach bool
+}
+
+// before orders edges along the line: by place, then an edge that does
+// not reach its place before one that does.
+func (e edge) before(f edge) bool {
+	return e.x < f.x || (e.x == f.x && !e.reach && f.reach)
+}
+
+// smallGroup is the size up to which closestSmall compares every pair:
+// faster than sorting, and nothing to allocate, for the few claims most
+// groups have.
+const smallGroup = 48
+
+// closestSmall returns, for each claim nums[k], the claim of another
+// source entirely below it with the highest upper end, and the one
+// entirely above it with the lowest lower end (-1 when there is none),
+// as closestBelow does (a closed end reaches further than an open one at
+// the same place; ties go to the earlier claim), by comparing every pair.
+func closestSmall(nums, src []int, bounds []bound) (below, above []int) {
+	below, above = make([]int, len(nums)), make([]int, len(nums))
+	for k, i := range nums {
+		b := bounds[i]
+		lo, hi := -1, -1
+		for _, j := range nums { // input order: the earlier claim first
+			if src[j] == src[i] {
+				continue
+			}
+			c := bounds[j]
+			if c.below(b) && (lo < 0 || edge{bounds[lo].hi, !bounds[lo].hiOpen}.before(edge{c.hi, !c.hiOpen})) {
+				lo = j
+			}
+			if b.below(c) && (hi < 0 || edge{-bounds[hi].lo, !bounds[hi].loOpen}.before(edge{-c.lo, !c.loOpen})) {
+				hi = j
+			}
+		}
+		below[k], above[k] = lo, hi
+	}
+	return below, above
+}
+
+// closestLarge is closestSmall for a large group: see closestBelow.
+func closestLarge(nums, src []int, bounds []bound) (below, above []int) {
+	his := distinctEnds(nums, src, func(i int) (float64, bool) { return bounds[i].hi, bounds[i].hiOpen })
+	los := distinctEnds(nums, src, func(i int) (float64, bool) { return bounds[i].lo, bounds[i].loOpen })
+	// j lies below i when its upper end is before i's lower end, or at it
+	// with either end open; mirrored, with the ends negated, j lies above.
+	below = closestBelow(nums, src,
+		his.edges(func(x float64, open bool) edge { return edge{x, !open} }), his.best,
+		los.edges(func(x float64, open bool) edge { return edge{x, open} }), los.of)
+	above = closestBelow(nums, src,
+		los.edges(func(x float64, open bool) edge { return edge{-x, !open} }), los.best,
+		his.edges(func(x float64, open bool) edge { return edge{-x, open} }), his.of)
+	return below, above
+}
+
+// A bestPair is the best claim of a set and the best claim of a source
+// other than the best's: between them they hold the best claim of any
+// source but one.
+type bestPair struct{ b0, b1 int }
+
+// add takes claim j, no better than p's claims, into p.
+func (p bestPair) add(j int, src []int) bestPair {
+	switch {
+	case j < 0:
+	case p.b0 < 0:
+		p.b0 = j
+	case p.b1 < 0 && src[j] != src[p.b0]:
+		p.b1 = j
+	}
+	return p
+}
+
+// other returns the best claim of a source other than s, or -1.
+func (p bestPair) other(s int, src []int) int {
+	if p.b0 >= 0 && src[p.b0] != s {
+		return p.b0
+	}
+	return p.b1
+}
+
+// endTable is the distinct values of one end (upper or lower) of a list
+// of claims: each with its earliest claim and the earliest of another
+// source, and for each claim the index of its end.
+type endTable struct {
+	at   []float64
+	open []bool
+	best []bestPair
+	of   []int // of[k]: the end of nums[k]
+}
+
+// distinctEnds builds the end table of end over nums, in one pass with
+// hashing: a large group repeats a few figures.
+func distinctEnds(nums, src []int, end func(int) (float64, bool)) *endTable {
+	t := &endTable{of: make([]int, len(nums))}
+	var idx [2]map[uint64]int // by openness, by the bits of the end
+	lastX, lastOpen, last := 0.0, false, -1
+	for k, i := range nums { // input order: the earliest first
+		x, open := end(i)
+		x += 0 // -0 and 0 are one place
+		e := last
+		if e < 0 || x != lastX || open != lastOpen {
+			o := b2i(open)
+			if idx[o] == nil {
+				idx[o] = make(map[uint64]int)
+			}
+			var ok bool
+			if e, ok = idx[o][math.Float64bits(x)]; !ok {
+				e = len(t.at)
+				idx[o][math.Float64bits(x)] = e
+				t.at = append(t.at, x)
+				t.open = append(t.open, open)
+				t.best = append(t.best, bestPair{-1, -1})
+			}
+			lastX, lastOpen, last = x, open, e
+		}
+		t.best[e] = t.best[e].add(i, src)
+		t.of[k] = e
+	}
+	return t
+}
+
+// edges returns the table's ends as edges.
+func (t *endTable) edges(as func(x float64, open bool) edge) []edge {
+	out := make([]edge, len(t.at))
+	for e := range out {
+		out[e] = as(t.at[e], t.open[e])
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// closestBelow returns, for each claim nums[k], the claim of another source
+// whose upper edge is the highest that still lies below the claim's
+// threshold, or -1. ups are the distinct upper edges, each with its best
+// claims (upBest: the earliest, as ties go to the earlier claim); lims
+// the distinct thresholds, and limOf[k] claim k's. An upper edge lies
+// below a threshold when it is before it, or at the same place with one
+// of the two ends open. Mirrored (negated lower ends), it finds the
+// closest claim above.
+//
+// The distinct edges are sorted and walked once with the sorted
+// thresholds, keeping the best claims so far: O(n + d log d) for d
+// distinct edges.
+func closestBelow(nums, src []int, ups []edge, upBest []bestPair, lims []edge, limOf []int) []int {
+	out := make([]int, len(nums))
+	upOrder := make([]int, len(ups))
+	for u := range upOrder {
+		upOrder[u] = u
+	}
+	slices.SortFunc(upOrder, func(x, y int) int {
+		switch {
+		case ups[x].before(ups[y]):
+			return -1
+		case ups[y].before(ups[x]):
+			return 1
+		}
+		return 0
+	})
+	limOrder := make([]int, len(lims))
+	for l := range limOrder {
+		limOrder[l] = l
+	}
+	// A threshold that reaches its place (an open lower end) lets more
+	// through than one at the same place that does not.
+	slices.SortFunc(limOrder, func(x, y int) int {
+		return cmp.Or(cmp.Compare(lims[x].x, lims[y].x), cmpBool(lims[x].reach, lims[y].reach))
+	})
+	lies := func(e, t edge) bool {
+		return e.x < t.x || (e.x == t.x && (!e.reach || t.reach))
+	}
+	best := bestPair{-1, -1}
+	atLim := make([]bestPair, len(lims))
+	p := 0
+	for _, l := range limOrder {
+		for p < len(upOrder) && lies(ups[upOrder[p]], lims[l]) {
+			// A higher edge: its claims come first, then the best so far.
+			e := upBest[upOrder[p]]
+			best = bestPair{-1, -1}.add(e.b0, src).add(e.b1, src).add(best.b0, src).add(best.b1, src)
+			p++
+		}
+		atLim[l] = best
+	}
+	for k, i := range nums {
+		out[k] = atLim[limOf[k]].other(src[i], src)
+	}
+	return out
 }
 
 // empty reports whether an interval holds no number (or is NaN); such a

@@ -92,7 +92,7 @@ func checkAnalysis(t *testing.T, cs []*claims.Claim) {
 		if !conflict(cs[i], cs[p]) {
 			t.Fatalf("claim %d paired with %d, which it does not conflict with: %+v %+v", i, p, cs[i], cs[p])
 		}
-		// A number is paired with the farthest number it conflicts with.
+		// A number is paired with the closest number it conflicts with.
 		if cs[i].Value.Text != "" || cs[p].Value.Text != "" {
 			continue
 		}
@@ -101,8 +101,8 @@ func checkAnalysis(t *testing.T, cs []*claims.Claim) {
 		}
 		g := gap(cs[i].Value, cs[p].Value)
 		for j, c := range cs {
-			if c.Value.Text == "" && conflict(cs[i], c) && gap(cs[i].Value, c.Value) > g {
-				t.Fatalf("claim %d paired with %d (gap %g), but %d is farther (gap %g)", i, p, g, j, gap(cs[i].Value, c.Value))
+			if c.Value.Text == "" && conflict(cs[i], c) && gap(cs[i].Value, c.Value) < g {
+				t.Fatalf("claim %d paired with %d (gap %g), but %d is closer (gap %g)", i, p, g, j, gap(cs[i].Value, c.Value))
 			}
 		}
 	}
@@ -123,6 +123,71 @@ func checkAnalysis(t *testing.T, cs []*claims.Claim) {
 	for _, i := range got {
 		if !inPair[i] {
 			t.Fatalf("conflicting claim %d is in no pair", i)
+		}
+	}
+}
+
+// TestClosestPartner: each claim's partner in conflicts() is the closest
+// value of another source that still disagrees with it, written out.
+func TestClosestPartner(t *testing.T) {
+	inf := math.Inf(1)
+	num := func(src string, v claims.Value) *claims.Claim {
+		return &claims.Claim{Source: src, Kind: claims.KindCount, Value: v}
+	}
+	for _, tc := range []struct {
+		name string
+		cs   []*claims.Claim
+		want []int
+	}{
+		{"closest, not farthest", []*claims.Claim{num("a", claims.Exact(10)), num("b", claims.Exact(3)), num("c", claims.Exact(4))},
+			[]int{2, 2, 1}},
+		{"equal values: the earliest", []*claims.Claim{num("a", claims.Value{Lo: 7, Hi: inf}), num("b", claims.Exact(5)), num("c", claims.Exact(5))},
+			[]int{1, 0, 0}},
+		{"a closed end is closer than an open one", []*claims.Claim{num("a", claims.Exact(10)),
+			num("b", claims.Value{Lo: -inf, Hi: 9}), num("c", claims.Value{Lo: -inf, Hi: 10, HiOpen: true})},
+			[]int{2, 0, 0}},
+		{"as close below as above: the earlier", []*claims.Claim{num("a", claims.Exact(5)), num("b", claims.Exact(3)), num("c", claims.Exact(7))},
+			[]int{1, 0, 0}},
+		{"not one's own source", []*claims.Claim{num("s1", claims.Exact(10)), num("s1", claims.Exact(9)), num("s2", claims.Exact(3))},
+			[]int{2, 2, 1}},
+		// About 80 give or take 20% reaches 96: closer to 100 than 90 is.
+		{"a tolerance moves the ends", []*claims.Claim{num("a", claims.Exact(100)),
+			num("b", claims.Value{Lo: 80, Hi: 80, Approx: true, Tol: 0.2}), num("c", claims.Exact(90))},
+			[]int{1, 0, 0}},
+		{"a number with no number against it: a text", []*claims.Claim{num("a", claims.Exact(5)),
+			{Source: "b", Kind: claims.KindText, Value: claims.Value{Lo: -inf, Hi: inf, Text: "X"}}},
+			[]int{1, 0}},
+	} {
+		objs := make([]*claimObj, len(tc.cs))
+		for i, c := range tc.cs {
+			objs[i] = newClaimObj(c, i)
+		}
+		if got := analyseConflicts(objs).partner; !slices.Equal(got, tc.want) {
+			t.Errorf("%s: partners %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestClosestSmallAndLarge: the pairwise search of small groups and the
+// sorting search of large ones choose the same partners, ties included.
+func TestClosestSmallAndLarge(t *testing.T) {
+	for seed := range uint64(100) {
+		r := rand.New(rand.NewPCG(seed, 9))
+		cs := randomClaims(r, 1+r.IntN(200), 1+r.IntN(6), false)
+		var nums, src []int
+		var bounds []bound
+		for i, c := range cs {
+			lo, hi, loOpen, hiOpen := c.Value.Bounds()
+			src = append(src, int(c.Source[1]-'0'))
+			bounds = append(bounds, bound{lo, hi, loOpen, hiOpen})
+			if !empty(lo, hi, loOpen, hiOpen) {
+				nums = append(nums, i)
+			}
+		}
+		b1, a1 := closestSmall(nums, src, bounds)
+		b2, a2 := closestLarge(nums, src, bounds)
+		if !slices.Equal(b1, b2) || !slices.Equal(a1, a2) {
+			t.Fatalf("seed %d: small %v %v, large %v %v", seed, b1, a1, b2, a2)
 		}
 	}
 }

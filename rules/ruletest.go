@@ -287,7 +287,9 @@ var (
 	testFileKeys = []string{"cases"}
 	caseKeys     = []string{"name", "fire", "todo", "story", "slot", "subject", "kind", "unit", "params", "message", "evidence", "claims"}
 	claimKeys    = []string{"id", "source", "story", "slot", "subject", "kind", "unit", "value", "lo", "hi", "lo_open", "hi_open",
-		"approx", "tol", "vague", "date", "text", "quote", "sentence", "qualifier", "attribution", "published", "as_of", "offset", "superseded"}
+		"approx", "tol", "vague", "date", "text", "quote", "sentence", "qualifier", "attribution", "published", "as_of", "offset", "superseded",
+		"frame"}
+	frameKeys = []string{"dimension", "unit", "currency", "per", "basis", "counts", "owner", "role", "part_of", "event", "place", "time"}
 )
 
 // decodeTests decodes a test file for rule r.
@@ -487,6 +489,8 @@ func (f *yamlFile) testClaim(n *yaml.Node, i int, def claimDefaults) *claims.Cla
 			c.Span.Start, c.Span.End = c.Offset, c.Offset
 		case "superseded":
 			c.Superseded = f.boolean(v, key)
+		case "frame":
+			c.Frame = f.frame(v)
 		}
 	})
 	if c.Source == "" {
@@ -565,6 +569,26 @@ func (f *yamlFile) testClaim(n *yaml.Node, i int, def claimDefaults) *claims.Cla
 	}
 	c.Kind, c.Value = claims.Kind(kind), v
 	return c
+}
+
+// frame decodes a claim's frame: a mapping of claims.Frame's parts by
+// their JSON names (dimension, unit, currency, per, basis, counts, owner,
+// role, part_of, event, place, time).
+func (f *yamlFile) frame(n *yaml.Node) claims.Frame {
+	var fr claims.Frame
+	if n.Kind != yaml.MappingNode {
+		f.errorf(n, "frame must be a mapping (%s)", strings.Join(frameKeys, ", "))
+		return fr
+	}
+	parts := map[string]*string{
+		"dimension": &fr.Dimension, "unit": &fr.Unit, "currency": &fr.Currency, "per": &fr.Per, "basis": &fr.Basis,
+		"counts": &fr.Counts, "owner": &fr.Owner, "role": &fr.Role, "part_of": &fr.PartOf, "event": &fr.Event,
+		"place": &fr.Place, "time": &fr.Time,
+	}
+	f.fields(n, frameKeys, func(key string, _, v *yaml.Node) {
+		*parts[key] = f.str(v, "frame."+key)
+	})
+	return fr
 }
 
 func (f *yamlFile) boolean(n *yaml.Node, key string) bool {

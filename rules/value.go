@@ -10,88 +10,14 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// Describe renders a value in words for messages: "59", "about 60", "more
-// than 80", "at least 87", "at most 10", "less than 3", "20,000 to
-// 25,000", "any"; a date or text value is its Date or Text. A count,
-// amount of money or duration from 0 to N is "at most N". Intervals
-// with an open end that fit none of these are written "(20, 25]".
-// Percentages (kind percent) carry a "%" sign. CEL rules call it as show(c).
+// Describe writes a value in words, as claims.FormatValue does for a
+// value of kind with no unit and no frame: "59", "about 60", "more than
+// 80", "at least 87", "up to 10", "fewer than 3", "between 20,000 and
+// 25,000", "2%", "4 April 2017", "any"; a text value is its Text. CEL
+// rules call show(c), which writes a claim's value in its own unit and
+// frame ("€105m", "29 years").
 func Describe(v claims.Value, kind claims.Kind) string {
-	if v.Text != "" {
-		return v.Text
-	}
-	if v.Date != "" {
-		return v.Date
-	}
-	num := func(x float64) string {
-		s := formatNumber(x)
-		if kind == claims.KindPercent {
-			s += "%"
-		}
-		return s
-	}
-	about := ""
-	if v.Approx {
-		about = "about "
-	}
-	hasLo, hasHi := !math.IsInf(v.Lo, 0), !math.IsInf(v.Hi, 0)
-	switch {
-	case !hasLo && !hasHi:
-		return "any"
-	case hasLo && hasHi && v.Lo == v.Hi && !v.LoOpen && !v.HiOpen:
-		return about + num(v.Lo)
-	case hasLo && !hasHi && v.LoOpen:
-		return about + "more than " + num(v.Lo)
-	case hasLo && !hasHi:
-		return about + "at least " + num(v.Lo)
-	case v.Lo == 0 && !v.LoOpen && hasHi && v.Hi > 0 && nonNegative(kind):
-		return about + "at most " + num(v.Hi)
-	case !hasLo && v.HiOpen:
-		return about + "less than " + num(v.Hi)
-	case !hasLo:
-		return about + "at most " + num(v.Hi)
-	case !v.LoOpen && !v.HiOpen:
-		return about + num(v.Lo) + " to " + num(v.Hi)
-	}
-	l, r := "[", "]"
-	if v.LoOpen {
-		l = "("
-	}
-	if v.HiOpen {
-		r = ")"
-	}
-	return about + l + num(v.Lo) + ", " + num(v.Hi) + r
-}
-
-// nonNegative reports whether values of kind cannot be below zero, so that
-// an interval from 0 is an upper bound ("as many as 10" is [0, 10]).
-func nonNegative(kind claims.Kind) bool {
-	return kind == claims.KindCount || kind == claims.KindMoney || kind == claims.KindDuration
-}
-
-// formatNumber writes x in the shortest form that reads back exactly, with
-// thousands separators from 10,000 up.
-func formatNumber(x float64) string {
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	if math.Abs(x) < 10000 || math.IsInf(x, 0) || math.IsNaN(x) {
-		return s
-	}
-	sign := ""
-	if s[0] == '-' {
-		sign, s = "-", s[1:]
-	}
-	frac := ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		s, frac = s[:i], s[i:]
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac
+	return claims.FormatValue(v, kind, "", claims.Frame{})
 }
 
 // DefaultApproxTol is the tolerance a compact "~60" value gets in rule tests.

@@ -210,7 +210,7 @@ func TestBadInput(t *testing.T) {
 			stderr: `factcheck: .*nope\.yaml.*no such file or directory\n`},
 		{name: "rule that fails at run time on one group", files: map[string]string{"fails.yaml": ruleFailsOnOne}, args: []string{"check", "--fail-on", "none", "--rules", "fails.yaml", "SEEDS"}, code: exitError,
 			stderr: `factcheck: fails\.yaml: rule fails failed on missile_count: condition: index out of bounds: 1000\n`,
-			stdout: "INFO precision: death_toll (chemical attack)"},
+			stdout: "INFO precision: the death toll of the chemical attack"},
 		{name: "rule over its cost limit", files: map[string]string{"costly.yaml": ruleCostly}, args: []string{"check", "--rules", "costly.yaml", "SEEDS"}, code: exitError,
 			stderr: `factcheck: costly\.yaml: rule costly failed on missile_count: condition: .*cost limit exceeded\n`,
 			stdout: "0 errors, 0 warnings, 1 info in 5 sources"},

@@ -263,7 +263,7 @@ func TestTablesFitTheTerminal(t *testing.T) {
 func TestFingerprintInTextOutput(t *testing.T) {
 	dir := copyCluster(t, shayrat)
 	_, table, _ := runCLI(t, nil, "check", dir)
-	fps := regexp.MustCompile(`(?m)^ERROR conflict: death_toll \(strike\): .* \[([0-9a-f]{16})\]$`).FindStringSubmatch(table)
+	fps := regexp.MustCompile(`(?m)^ERROR conflict: the death toll of the strike: .* \[([0-9a-f]{16})\]$`).FindStringSubmatch(table)
 	if fps == nil {
 		t.Fatalf("no fingerprint in the table heading:\n%s", table)
 	}

@@ -463,9 +463,9 @@ func writeExample(w io.Writer, ex rules.Example) {
 			note = strings.TrimSpace(note + " [" + strings.Join(extra, "; ") + "]")
 		}
 		if note == "" {
-			fmt.Fprintf(tw, "    %s\t%s\n", c.Source, rules.Describe(c.Value, c.Kind))
+			fmt.Fprintf(tw, "    %s\t%s\n", c.Source, c.FormatValue())
 		} else {
-			fmt.Fprintf(tw, "    %s\t%s\t%s\n", c.Source, rules.Describe(c.Value, c.Kind), note)
+			fmt.Fprintf(tw, "    %s\t%s\t%s\n", c.Source, c.FormatValue(), note)
 		}
 	}
 	tw.Flush()

@@ -233,7 +233,7 @@ func TestExplain(t *testing.T) {
 		"  Two sources state figures for the same slot and subject",
 		"Examples (rules.d/conflict.test.yaml):\n",
 		"  fires: exact figures that differ conflict\n    a.txt  59\n    b.txt  95\n" +
-			"    → error: death_toll (chemical attack): 59 (a.txt) vs 95 (b.txt)\n",
+			"    → error: the death toll of the chemical attack: 59 (a.txt) vs 95 (b.txt)\n",
 		"  does not fire: about 60 agrees with 59\n    a.txt  59\n    b.txt  about 60\n    → no finding\n",
 		"  does not fire: nearly 60 and an exact count just under it agree\n",
 	} {
