@@ -1,14 +1,29 @@
 package extract
 
-import "github.com/factcheck/factcheck/claims"
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
 
-// unitDef says how a unit word converts: to Unit by multiplying by Factor.
-type unitDef struct {
-	kind   claims.Kind
-	unit   string
-	factor float64
-}
+	"gopkg.in/yaml.v3"
 
+	"github.com/factcheck/factcheck/claims"
+)
+
+// The words of numbers and the table of units are data: numbers.yaml and
+// units.yaml, built into the binary and read once, when the package is
+// loaded, as the lexicon is. Their formats are documented in the files.
+var (
+	//go:embed numbers.yaml
+	builtinNumbers []byte
+	//go:embed units.yaml
+	builtinUnits []byte
+)
+
+// Seconds in the units of time (a month is 30.4375 days, a year 365.25).
 const (
 	minute = 60.0
 	hour   = 3600.0
@@ -18,51 +33,565 @@ const (
 	year   = 365.25 * day
 )
 
-// unitWords are the measurement units the parser knows, by lower-cased word.
-var unitWords = map[string]unitDef{
-	"second": {claims.KindDuration, "s", 1}, "seconds": {claims.KindDuration, "s", 1},
-	"sec": {claims.KindDuration, "s", 1}, "secs": {claims.KindDuration, "s", 1},
-	"minute": {claims.KindDuration, "s", minute}, "minutes": {claims.KindDuration, "s", minute},
-	"min": {claims.KindDuration, "s", minute}, "mins": {claims.KindDuration, "s", minute},
-	"hour": {claims.KindDuration, "s", hour}, "hours": {claims.KindDuration, "s", hour},
-	"hr": {claims.KindDuration, "s", hour}, "hrs": {claims.KindDuration, "s", hour},
-	"day": {claims.KindDuration, "s", day}, "days": {claims.KindDuration, "s", day},
-	"week": {claims.KindDuration, "s", week}, "weeks": {claims.KindDuration, "s", week},
-	"month": {claims.KindDuration, "s", month}, "months": {claims.KindDuration, "s", month},
-	"year": {claims.KindDuration, "s", year}, "years": {claims.KindDuration, "s", year},
-	"decade": {claims.KindDuration, "s", 10 * year}, "decades": {claims.KindDuration, "s", 10 * year},
-	"km": {claims.KindMeasure, "m", 1000}, "kilometre": {claims.KindMeasure, "m", 1000},
-	"kilometres": {claims.KindMeasure, "m", 1000}, "kilometer": {claims.KindMeasure, "m", 1000},
-	"kilometers": {claims.KindMeasure, "m", 1000}, "kms": {claims.KindMeasure, "m", 1000},
-	"mile": {claims.KindMeasure, "m", 1609.344}, "miles": {claims.KindMeasure, "m", 1609.344},
-	"metre": {claims.KindMeasure, "m", 1}, "metres": {claims.KindMeasure, "m", 1},
-	"meter": {claims.KindMeasure, "m", 1}, "meters": {claims.KindMeasure, "m", 1},
-	"cm": {claims.KindMeasure, "m", 0.01}, "centimetres": {claims.KindMeasure, "m", 0.01},
-	"centimeters": {claims.KindMeasure, "m", 0.01}, "mm": {claims.KindMeasure, "m", 0.001},
-	"foot": {claims.KindMeasure, "m", 0.3048}, "feet": {claims.KindMeasure, "m", 0.3048},
-	"ft": {claims.KindMeasure, "m", 0.3048}, "yard": {claims.KindMeasure, "m", 0.9144},
-	"yards": {claims.KindMeasure, "m", 0.9144}, "inches": {claims.KindMeasure, "m", 0.0254},
-	"kg": {claims.KindMeasure, "kg", 1}, "kilograms": {claims.KindMeasure, "kg", 1},
-	"kilogrammes": {claims.KindMeasure, "kg", 1}, "tonnes": {claims.KindMeasure, "kg", 1000},
-	"tonne": {claims.KindMeasure, "kg", 1000}, "tons": {claims.KindMeasure, "kg", 1000},
-	"ton":      {claims.KindMeasure, "kg", 1000},
-	"kilotons": {claims.KindMeasure, "kt_TNT", 1}, "kilotonnes": {claims.KindMeasure, "kt_TNT", 1},
-	"kt": {claims.KindMeasure, "kt_TNT", 1}, "megatons": {claims.KindMeasure, "kt_TNT", 1000},
-	"hectares": {claims.KindMeasure, "m2", 1e4}, "acres": {claims.KindMeasure, "m2", 4046.86},
-	"hectare": {claims.KindMeasure, "m2", 1e4}, "acre": {claims.KindMeasure, "m2", 4046.86},
-	"mph": {claims.KindMeasure, "m/s", 0.44704}, "kph": {claims.KindMeasure, "m/s", 1 / 3.6},
-	"knots":   {claims.KindMeasure, "m/s", 0.514444},
-	"percent": {claims.KindPercent, "percent", 1}, "pc": {claims.KindPercent, "percent", 1},
-	"degrees": {claims.KindMeasure, "degC", 1},
+// A phrase is a unit, a qualifier or another expression of one or more
+// lower-case words, as tokens.
+type phrase []string
+
+// unitDef says what a unit is and how its figures convert to its
+// dimension's unit: (value + offset) × num / den.
+type unitDef struct {
+	kind   claims.Kind
+	unit   string // the dimension's unit: what claims.Claim.Unit holds
+	name   string // the unit as written, for claims.Frame.Unit ("mi", "degF")
+	dim    string // the dimension ("length", "temperature")
+	num    float64
+	den    float64
+	offset float64
+	glued  bool // only glued to the digits: "50p", "9mm"
+	before bool // may be written before its figure: "magnitude 6.1"
+	caps   byte // 'u': written in capitals ("22MN"); 'l': in lower case ("5in"); 0: either
 }
 
-// currencyWords and currencySymbols name money units by ISO 4217 code.
-var currencyWords = map[string]string{
-	"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-	"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
-	"yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rupees": "INR", "inr": "INR",
-	"roubles": "RUB", "rubles": "RUB", "rub": "RUB", "francs": "CHF", "chf": "CHF",
-	"aud": "AUD", "cad": "CAD",
+// convert converts v in u to its dimension's unit.
+func (u *unitDef) convert(v float64) float64 {
+	if math.IsInf(v, 0) {
+		return v
+	}
+	return (v + u.offset) * u.num / u.den
 }
 
-var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+// A unitPhrase is one way of writing a unit.
+type unitPhrase struct {
+	words phrase
+	u     *unitDef
+}
+
+// A moneyPhrase is one way of writing a currency (or its minor unit,
+// when factor is not 1).
+type moneyPhrase struct {
+	words  phrase
+	code   string
+	factor float64
+	name   string // the minor unit as written ("cent", "penny"), or ""
+}
+
+// A tagPhrase is a phrase that means tag: a rate's period, a basis.
+type tagPhrase struct {
+	words phrase
+	tag   string
+}
+
+// hemisphere says what a hemisphere letter does to a coordinate.
+type hemisphere struct {
+	sign float64
+	u    *unitDef
+}
+
+// quantTables is what numbers.yaml and units.yaml say.
+type quantTables struct {
+	// numbers.yaml
+	cardinals, tens, ordinals, denominators, scales map[string]float64
+	abbrev                                          map[string]abbrevScale
+	dozen                                           map[string]bool
+	vague                                           map[string]vagueRange
+	signs                                           map[string]float64
+	point                                           map[string]bool
+	shareOf                                         []phrase
+	multiples                                       map[string]float64
+	multipleSuffixes                                map[string]bool
+	decadeParts                                     map[string][2]float64
+	odd                                             map[string]bool
+	rangeSeps                                       map[string]bool
+	between                                         map[string]bool
+	qualifiers                                      []qualDef // longest first
+	suffixQuals                                     []qualDef // longest first
+	boundJoins                                      []phrase
+	intervalWords                                   []phrase
+
+	// units.yaml
+	dims          map[string]*unitDef // each dimension's own unit
+	units         map[string][]unitPhrase
+	byName        map[string]*unitDef
+	degrees       map[string]bool
+	scaleLetters  map[string]*unitDef
+	minuteMarks   map[string]bool
+	secondMarks   map[string]bool
+	hemispheres   map[string]hemisphere
+	metreContext  map[string]bool
+	massContext   map[string]bool
+	moneyContext  map[string]bool
+	ageAfter      []phrase
+	rankBefore    map[string]bool
+	symbols       map[string][]moneyPhrase // before the figure: "$", "us $", "£"
+	moneyWords    map[string][]moneyPhrase // after it: "dollars", "australian dollars", "cents"
+	minorGlued    map[string]moneyPhrase   // glued after it: "50p"
+	codes         map[string]string        // "usd" → "USD", before or after the figure
+	dollarAfter   map[string]string        // "$US26.2b"
+	rates         map[string][]tagPhrase
+	rateNotBefore map[string]bool
+	bases         map[string][]tagPhrase
+}
+
+// abbrevScale is an abbreviated scale: "k", "bn", "mln".
+type abbrevScale struct {
+	value float64
+	apart bool // also written apart from the digits: "12.4 mln"
+}
+
+// qt holds the built-in tables; the package-level names the rest of the
+// package reads are views of it.
+var qt = mustLoadQuantTables()
+
+var (
+	units        = qt.cardinals // "one" … "nineteen"
+	tens         = qt.tens
+	ordinalWords = qt.ordinals
+	// scales holds every scale word and abbreviation (quantityWord
+	// starts quantities at them).
+	scales     = allScales(qt)
+	vagueWords = qt.vague
+	// unitWords holds the first word of every unit written apart from
+	// its figure: a figure before one is a measure, not a year.
+	unitWords = qt.units
+)
+
+func allScales(t *quantTables) map[string]float64 {
+	m := map[string]float64{}
+	for w, v := range t.scales {
+		m[w] = v
+	}
+	for w, a := range t.abbrev {
+		m[w] = a.value
+	}
+	return m
+}
+
+func mustLoadQuantTables() *quantTables {
+	t, err := loadQuantTables("numbers.yaml (built in)", builtinNumbers, "units.yaml (built in)", builtinUnits)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// loadQuantTables reads numbers.yaml and units.yaml. An error names the
+// file, line and column.
+func loadQuantTables(numFile string, numData []byte, unitFile string, unitData []byte) (*quantTables, error) {
+	t := &quantTables{}
+	if err := t.loadNumbers(numFile, numData); err != nil {
+		return nil, err
+	}
+	if err := t.loadUnits(unitFile, unitData); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// yamlDoc decodes data and returns its top mapping, checked against keys.
+func yamlDoc(file string, data []byte, keys ...string) (*yaml.Node, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlError(file, err)
+	}
+	if len(root.Content) == 0 {
+		return nil, &LexiconError{File: file, Msg: "empty file"}
+	}
+	doc := root.Content[0]
+	if err := checkKeys(file, doc, keys...); err != nil {
+		return nil, err
+	}
+	var v struct {
+		Version int `yaml:"version"`
+	}
+	if err := doc.Decode(&v); err != nil {
+		return nil, yamlError(file, err)
+	}
+	if v.Version != 1 {
+		line, col := keyPos(doc, "version")
+		return nil, &LexiconError{File: file, Line: line, Col: col, Msg: fmt.Sprintf("unsupported version %d (want 1)", v.Version)}
+	}
+	return doc, nil
+}
+
+// section returns the value of key in the mapping n, or nil.
+func section(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// decodeInto decodes the section key of n into v; a missing section
+// leaves v as it is.
+func decodeInto(file string, n *yaml.Node, key string, v any) error {
+	s := section(n, key)
+	if s == nil {
+		return nil
+	}
+	if err := s.Decode(v); err != nil {
+		return yamlError(file, err)
+	}
+	return nil
+}
+
+func nodeErr(file string, n *yaml.Node, format string, args ...any) error {
+	return &LexiconError{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)}
+}
+
+func toPhrase(s string) phrase { return strings.Fields(strings.ToLower(s)) }
+
+func phrases(ss []string) []phrase {
+	out := make([]phrase, 0, len(ss))
+	for _, s := range ss {
+		if p := toPhrase(s); len(p) > 0 {
+			out = append(out, p)
+		}
+	}
+	sortLongestFirst(out)
+	return out
+}
+
+func sortLongestFirst(ps []phrase) {
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+}
+
+func wordSet(ss []string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[strings.ToLower(s)] = true
+	}
+	return m
+}
+
+// ratio reads a factor: a number or a fraction "5/9".
+func ratio(s string) (num, den float64, ok bool) {
+	a, b, frac := strings.Cut(strings.TrimSpace(s), "/")
+	n, err := strconv.ParseFloat(strings.TrimSpace(a), 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	if !frac {
+		return n, 1, true
+	}
+	d, err := strconv.ParseFloat(strings.TrimSpace(b), 64)
+	if err != nil || d == 0 {
+		return 0, 0, false
+	}
+	return n, d, true
+}
+
+func (t *quantTables) loadNumbers(file string, data []byte) error {
+	doc, err := yamlDoc(file, data, "version", "cardinals", "tens", "ordinals", "denominators", "scales",
+		"abbreviations", "dozen", "vague", "signs", "point", "share_of", "multiples", "multiple_suffixes",
+		"decade_parts", "odd", "range_separators", "between", "qualifiers", "suffix_qualifiers", "bound_joins",
+		"interval_words")
+	if err != nil {
+		return err
+	}
+	for _, s := range []struct {
+		key string
+		m   *map[string]float64
+	}{{"cardinals", &t.cardinals}, {"tens", &t.tens}, {"ordinals", &t.ordinals}, {"denominators", &t.denominators},
+		{"scales", &t.scales}, {"signs", &t.signs}, {"multiples", &t.multiples}} {
+		*s.m = map[string]float64{}
+		if err := decodeInto(file, doc, s.key, s.m); err != nil {
+			return err
+		}
+	}
+	var abbrev map[string]struct {
+		Value float64 `yaml:"value"`
+		Apart bool    `yaml:"apart"`
+	}
+	if err := decodeInto(file, doc, "abbreviations", &abbrev); err != nil {
+		return err
+	}
+	t.abbrev = map[string]abbrevScale{}
+	for w, a := range abbrev {
+		t.abbrev[w] = abbrevScale{a.Value, a.Apart}
+	}
+	var vague map[string][2]float64
+	if err := decodeInto(file, doc, "vague", &vague); err != nil {
+		return err
+	}
+	t.vague = map[string]vagueRange{}
+	for w, r := range vague {
+		t.vague[w] = vagueRange{r[0], r[1]}
+	}
+	if err := decodeInto(file, doc, "decade_parts", &t.decadeParts); err != nil {
+		return err
+	}
+	var lists struct {
+		dozen, point, shareOf, suffixes, odd, seps, between, joins, interval []string
+	}
+	for _, s := range []struct {
+		key string
+		v   *[]string
+	}{{"dozen", &lists.dozen}, {"point", &lists.point}, {"share_of", &lists.shareOf},
+		{"multiple_suffixes", &lists.suffixes}, {"odd", &lists.odd}, {"range_separators", &lists.seps},
+		{"between", &lists.between}, {"bound_joins", &lists.joins}, {"interval_words", &lists.interval}} {
+		if err := decodeInto(file, doc, s.key, s.v); err != nil {
+			return err
+		}
+	}
+	t.dozen, t.point, t.multipleSuffixes = wordSet(lists.dozen), wordSet(lists.point), wordSet(lists.suffixes)
+	t.odd, t.rangeSeps, t.between = wordSet(lists.odd), wordSet(lists.seps), wordSet(lists.between)
+	t.shareOf, t.boundJoins, t.intervalWords = phrases(lists.shareOf), phrases(lists.joins), phrases(lists.interval)
+	kinds := map[string]qualKind{"gt": qGT, "ge": qGE, "le": qLE, "lt": qLT, "near": qNear, "approx": qApprox,
+		"exact": qExact, "close": qClose}
+	var err2 error
+	read := func(key string, allowed ...string) []qualDef {
+		s := section(doc, key)
+		if s == nil {
+			return nil
+		}
+		if err := checkKeys(file, s, allowed...); err != nil {
+			err2 = err
+			return nil
+		}
+		var m map[string][]string
+		if err := s.Decode(&m); err != nil {
+			err2 = yamlError(file, err)
+			return nil
+		}
+		var out []qualDef
+		for _, k := range allowed {
+			for _, w := range m[k] {
+				out = append(out, qualDef{toPhrase(w), kinds[k]})
+			}
+		}
+		sort.SliceStable(out, func(i, j int) bool { return len(out[i].words) > len(out[j].words) })
+		return out
+	}
+	t.qualifiers = read("qualifiers", "gt", "ge", "le", "lt", "near", "approx", "exact")
+	t.suffixQuals = read("suffix_qualifiers", "ge", "le", "approx", "close")
+	return err2
+}
+
+func (t *quantTables) loadUnits(file string, data []byte) error {
+	doc, err := yamlDoc(file, data, "version", "dimensions", "units", "degrees", "scale_letters", "minute_marks",
+		"second_marks", "hemispheres", "metre_context", "mass_context", "money_context", "age_after", "rank_before", "currencies",
+		"dollar_after", "minor_factor", "rates", "rate_not_before", "bases")
+	if err != nil {
+		return err
+	}
+	kinds := map[string]claims.Kind{"measure": claims.KindMeasure, "duration": claims.KindDuration,
+		"percent": claims.KindPercent, "count": claims.KindCount}
+	t.dims = map[string]*unitDef{}
+	if s := section(doc, "dimensions"); s != nil {
+		for i := 0; i+1 < len(s.Content); i += 2 {
+			k, v := s.Content[i], s.Content[i+1]
+			if err := checkKeys(file, v, "kind", "unit"); err != nil {
+				return err
+			}
+			var d struct{ Kind, Unit string }
+			if err := v.Decode(&d); err != nil {
+				return yamlError(file, err)
+			}
+			kind, ok := kinds[d.Kind]
+			if !ok {
+				return nodeErr(file, v, "dimension %s: unknown kind %q", k.Value, d.Kind)
+			}
+			t.dims[k.Value] = &unitDef{kind: kind, unit: d.Unit, name: d.Unit, dim: k.Value, num: 1, den: 1}
+		}
+	}
+	t.units, t.byName = map[string][]unitPhrase{}, map[string]*unitDef{}
+	if s := section(doc, "units"); s != nil {
+		for i := 0; i+1 < len(s.Content); i += 2 {
+			k, v := s.Content[i], s.Content[i+1]
+			if err := checkKeys(file, v, "name", "dimension", "factor", "offset", "words", "glued", "before", "case"); err != nil {
+				return err
+			}
+			var d struct {
+				Name      string   `yaml:"name"`
+				Dimension string   `yaml:"dimension"`
+				Factor    string   `yaml:"factor"`
+				Offset    float64  `yaml:"offset"`
+				Words     []string `yaml:"words"`
+				Glued     bool     `yaml:"glued"`
+				Before    bool     `yaml:"before"`
+				Case      string   `yaml:"case"`
+			}
+			if err := v.Decode(&d); err != nil {
+				return yamlError(file, err)
+			}
+			dim, ok := t.dims[d.Dimension]
+			if !ok {
+				return nodeErr(file, v, "unit %s: unknown dimension %q", k.Value, d.Dimension)
+			}
+			num, den, ok := ratio(d.Factor)
+			if !ok {
+				return nodeErr(file, v, "unit %s: factor %q is not a number or a fraction", k.Value, d.Factor)
+			}
+			u := &unitDef{kind: dim.kind, unit: dim.unit, name: k.Value, dim: d.Dimension, num: num, den: den,
+				offset: d.Offset, glued: d.Glued, before: d.Before}
+			if d.Name != "" {
+				u.name = d.Name
+			}
+			switch d.Case {
+			case "":
+			case "upper":
+				u.caps = 'u'
+			case "lower":
+				u.caps = 'l'
+			default:
+				return nodeErr(file, v, "unit %s: case %q is not upper or lower", k.Value, d.Case)
+			}
+			if len(d.Words) == 0 {
+				return nodeErr(file, v, "unit %s has no words", k.Value)
+			}
+			if _, dup := t.byName[k.Value]; dup {
+				return nodeErr(file, k, "unit %s given twice", k.Value)
+			}
+			t.byName[k.Value] = u
+			for _, w := range d.Words {
+				p := toPhrase(w)
+				t.units[p[0]] = append(t.units[p[0]], unitPhrase{p, u})
+			}
+		}
+	}
+	for w, ps := range t.units {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+		t.units[w] = ps
+	}
+	var lists struct {
+		degrees, minutes, seconds, metre, mass, money, age, rank, notBefore []string
+	}
+	for _, s := range []struct {
+		key string
+		v   *[]string
+	}{{"degrees", &lists.degrees}, {"minute_marks", &lists.minutes}, {"second_marks", &lists.seconds},
+		{"metre_context", &lists.metre}, {"mass_context", &lists.mass}, {"money_context", &lists.money}, {"age_after", &lists.age},
+		{"rank_before", &lists.rank}, {"rate_not_before", &lists.notBefore}} {
+		if err := decodeInto(file, doc, s.key, s.v); err != nil {
+			return err
+		}
+	}
+	t.degrees, t.minuteMarks, t.secondMarks = wordSet(lists.degrees), wordSet(lists.minutes), wordSet(lists.seconds)
+	t.metreContext, t.massContext, t.rankBefore = wordSet(lists.metre), wordSet(lists.mass), wordSet(lists.rank)
+	t.moneyContext = wordSet(lists.money)
+	t.ageAfter, t.rateNotBefore = phrases(lists.age), wordSet(lists.notBefore)
+	unitNamed := func(n *yaml.Node, name string) (*unitDef, error) {
+		if u, ok := t.byName[name]; ok {
+			return u, nil
+		}
+		if u, ok := t.dims[name]; ok {
+			return u, nil
+		}
+		return nil, nodeErr(file, n, "unknown unit %q", name)
+	}
+	var letters map[string]string
+	if err := decodeInto(file, doc, "scale_letters", &letters); err != nil {
+		return err
+	}
+	t.scaleLetters = map[string]*unitDef{}
+	for l, name := range letters {
+		u, err := unitNamed(section(doc, "scale_letters"), name)
+		if err != nil {
+			return err
+		}
+		t.scaleLetters[l] = u
+	}
+	var hemis map[string]struct {
+		Sign      float64 `yaml:"sign"`
+		Dimension string  `yaml:"dimension"`
+	}
+	if err := decodeInto(file, doc, "hemispheres", &hemis); err != nil {
+		return err
+	}
+	t.hemispheres = map[string]hemisphere{}
+	for w, h := range hemis {
+		u, err := unitNamed(section(doc, "hemispheres"), h.Dimension)
+		if err != nil {
+			return err
+		}
+		t.hemispheres[w] = hemisphere{h.Sign, u}
+	}
+	var minor string
+	if err := decodeInto(file, doc, "minor_factor", &minor); err != nil {
+		return err
+	}
+	mn, md, ok := ratio(minor)
+	if !ok {
+		return nodeErr(file, section(doc, "minor_factor"), "minor_factor %q is not a number or a fraction", minor)
+	}
+	t.symbols, t.moneyWords, t.minorGlued, t.codes = map[string][]moneyPhrase{}, map[string][]moneyPhrase{}, map[string]moneyPhrase{}, map[string]string{}
+	if s := section(doc, "currencies"); s != nil {
+		for i := 0; i+1 < len(s.Content); i += 2 {
+			k, v := s.Content[i], s.Content[i+1]
+			if err := checkKeys(file, v, "symbols", "words", "codes", "minor", "minor_glued"); err != nil {
+				return err
+			}
+			var c struct {
+				Symbols    []string `yaml:"symbols"`
+				Words      []string `yaml:"words"`
+				Codes      []string `yaml:"codes"`
+				Minor      []string `yaml:"minor"`
+				MinorGlued []string `yaml:"minor_glued"`
+			}
+			if err := v.Decode(&c); err != nil {
+				return yamlError(file, err)
+			}
+			code := k.Value
+			add := func(m map[string][]moneyPhrase, w string, factor float64, name string) {
+				p := toPhrase(w)
+				m[p[0]] = append(m[p[0]], moneyPhrase{p, code, factor, name})
+			}
+			for _, w := range c.Symbols {
+				add(t.symbols, w, 1, "")
+			}
+			for _, w := range c.Words {
+				add(t.moneyWords, w, 1, "")
+			}
+			for _, w := range c.Minor {
+				add(t.moneyWords, w, mn/md, "minor")
+			}
+			for _, w := range c.MinorGlued {
+				t.minorGlued[strings.ToLower(w)] = moneyPhrase{phrase{w}, code, mn / md, "minor"}
+			}
+			for _, w := range c.Codes {
+				t.codes[strings.ToLower(w)] = code
+			}
+		}
+	}
+	for _, m := range []map[string][]moneyPhrase{t.symbols, t.moneyWords} {
+		for w, ps := range m {
+			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+			m[w] = ps
+		}
+	}
+	if err := decodeInto(file, doc, "dollar_after", &t.dollarAfter); err != nil {
+		return err
+	}
+	tags := func(key string) (map[string][]tagPhrase, error) {
+		var m map[string][]string
+		if err := decodeInto(file, doc, key, &m); err != nil {
+			return nil, err
+		}
+		out := map[string][]tagPhrase{}
+		for tag, ws := range m {
+			for _, w := range ws {
+				p := toPhrase(w)
+				out[p[0]] = append(out[p[0]], tagPhrase{p, tag})
+			}
+		}
+		for w, ps := range out {
+			sort.SliceStable(ps, func(i, j int) bool {
+				if len(ps[i].words) != len(ps[j].words) {
+					return len(ps[i].words) > len(ps[j].words)
+				}
+				return ps[i].tag < ps[j].tag
+			})
+			out[w] = ps
+		}
+		return out, nil
+	}
+	if t.rates, err = tags("rates"); err != nil {
+		return err
+	}
+	if t.bases, err = tags("bases"); err != nil {
+		return err
+	}
+	return nil
+}
