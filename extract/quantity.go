@@ -381,7 +381,9 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 		m.kind, m.unit, m.dim = claims.KindMoney, currency, "money"
 		if money != nil && money.factor != 1 {
 			lo, hi = lo*money.factor, hi*money.factor
-			m.unitAs = strings.Join(money.words, " ")
+			if money.name != "" {
+				m.unitAs = strings.Join(money.words, " ") // "cents", "pence"
+			}
 		}
 	}
 	// Magnitude written before: "magnitude 6.1", "magnitude-6.1".
@@ -1159,6 +1161,9 @@ func (c *docCtx) qualifierAt(k int) (qualDef, int, bool) {
 func (c *docCtx) intervalAfter(m *mention) {
 	toks := c.toks
 	k := m.to
+	if c.word(k) != "(" && c.word(k) != "[" && k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap {
+		k++ // "1,200 deaths (95% CI …)": the word the estimate counts
+	}
 	if c.word(k) != "(" && c.word(k) != "[" {
 		return
 	}
