@@ -323,13 +323,13 @@ func (r numReader) digits(i int, glued bool) (parsedNum, bool) {
 		if nx.kind == tWord {
 			if s, ok := qt.scales[suf]; ok && suf != "hundred" {
 				// "£89million", "105million euros"
-				n.v *= s
+				n.v = scale(n.v, s)
 				n.to = i + 2
 				return r.scaled(n), true
 			}
 			if a, ok := qt.abbrev[suf]; ok && (i+2 >= len(toks) || toks[i+2].space || toks[i+2].kind != tNum) && !r.upperUnit(i+1) {
 				if suf != "m" || !r.metres(i+2) {
-					n.v *= a.value
+					n.v = scale(n.v, a.value)
 					n.to = i + 2
 					return n, true
 				}
@@ -435,12 +435,12 @@ func (r numReader) scaled(n parsedNum) parsedNum {
 	for j < len(toks) && toks[j].kind == tWord {
 		w := toks[j].low
 		if s, ok := qt.scales[w]; ok {
-			n.v *= s
+			n.v = scale(n.v, s)
 			j++
 			continue
 		}
 		if a, ok := qt.abbrev[w]; ok && a.apart && toks[j].space && !r.abbrevIsWord(j) {
-			n.v *= a.value
+			n.v = scale(n.v, a.value)
 			j++
 			continue
 		}
@@ -823,7 +823,7 @@ func (r numReader) ofScale(n parsedNum) parsedNum {
 	}
 	w := r.word(j + 1)
 	if s, ok := qt.scales[w]; ok && s >= 100 {
-		n.v *= s
+		n.v = scale(n.v, s)
 		n.to = j + 2
 		n.frac = false
 		return r.scaled(n)
@@ -959,4 +959,19 @@ func phraseBefore(toks []token, end int, p phrase) (int, bool) {
 		return start, true
 	}
 	return end, false
+}
+
+// scale multiplies v by s; a power of ten shifts v's shortest decimal
+// form, so that "16.4 million" is 16,400,000 exactly, not 16.4 × 10⁶ in
+// binary.
+func scale(v, s float64) float64 {
+	e := math.Log10(s)
+	if e != math.Trunc(e) || e < 1 || e > 15 {
+		return v * s
+	}
+	x, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e"+strconv.Itoa(int(e)), 64)
+	if err != nil {
+		return v * s
+	}
+	return x
 }

@@ -377,6 +377,10 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			}
 		}
 	}
+	if money != nil && money.factor == 1 && lo == hi && j > n.to {
+		// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+		j = c.minorAfter(j, currency, &lo, &hi)
+	}
 	if currency != "" {
 		m.kind, m.unit, m.dim = claims.KindMoney, currency, "money"
 		if money != nil && money.factor != 1 {
@@ -673,9 +677,12 @@ func (c *docCtx) currencyBefore(from int) (*moneyPhrase, int, bool) {
 		return &moneyPhrase{words: phrase{"$", c.word(from - 1)}, code: code, factor: 1}, from - 2, true
 	}
 	best, bestStart := (*moneyPhrase)(nil), from
-	for k := from - 1; k >= 0 && k >= from-3; k-- {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
 		for idx, p := range qt.symbols[toks[k].low] {
 			if start, ok := phraseBefore(toks, from, p.words); ok && start == k && start < bestStart {
+				if len(p.words) == 2 && len(p.words[0]) == 1 && toks[k].kind == tWord && c.glued(k+1) == false && !c.upper(k) {
+					continue // "a $5m deal": an article, not Australian dollars
+				}
 				best, bestStart = &qt.symbols[toks[k].low][idx], start
 			}
 		}
@@ -698,10 +705,22 @@ func (c *docCtx) currencyBefore(from int) (*moneyPhrase, int, bool) {
 // USD", "12 MEUR".
 func (c *docCtx) moneyAfter(j int, m *mention, n *parsedNum) (*moneyPhrase, int, bool) {
 	toks := c.toks
-	if j >= len(toks) || toks[j].kind != tWord {
+	if j >= len(toks) {
 		return nil, j, false
 	}
 	w := toks[j].low
+	if toks[j].kind == tPunct {
+		for idx, p := range qt.symbols[w] {
+			// "10 €", "100 $": a symbol of one character after the figure
+			if len(p.words) == 1 && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
+				return &qt.symbols[w][idx], j + 1, true
+			}
+		}
+		return nil, j, false
+	}
+	if toks[j].kind != tWord {
+		return nil, j, false
+	}
 	if mp, ok := qt.minorGlued[w]; ok && !toks[j].space {
 		return &mp, j + 1, true
 	}
@@ -722,6 +741,32 @@ func (c *docCtx) moneyAfter(j int, m *mention, n *parsedNum) (*moneyPhrase, int,
 		return &moneyPhrase{words: phrase{w}, code: code, factor: s}, j + 1, true
 	}
 	return nil, j, false
+}
+
+// minorAfter reads the minor unit after a sum in a currency's major
+// unit at toks[j]: "50 cents" after "3 dollars". It adds it to [lo, hi]
+// and returns the token after it.
+func (c *docCtx) minorAfter(j int, code string, lo, hi *float64) int {
+	k := j
+	if c.word(k) == "and" {
+		k++
+	}
+	r := numReader{toks: c.toks, c: c}
+	n, ok := r.read(k, true)
+	if !ok || n.ordinal || n.vague != nil || n.rng != nil || n.v >= 100 {
+		return j
+	}
+	for _, p := range qt.moneyWords[c.word(n.to)] {
+		if p.code != code || p.factor == 1 {
+			continue
+		}
+		if next, ok := phraseAt(c.toks, n.to, p.words); ok {
+			*lo += n.v * p.factor
+			*hi = *lo
+			return next
+		}
+	}
+	return j
 }
 
 // poundsOfMass reports whether "pounds" after a figure is a mass: before
