@@ -12,7 +12,9 @@ import (
 type docHabits struct {
 	// decimalComma: the document writes decimal commas (or points that
 	// group thousands) more often than decimal points (or commas that
-	// group thousands); its "1,500" is then one and a half.
+	// group thousands), and more than once; its "1,500" is then one and
+	// a half ("1,000" stays a thousand: no one writes three zero
+	// decimals).
 	decimalComma bool
 	// scale is the temperature scale the document names most often
 	// outside brackets ("Celsius", "°F", "42.6C"), or nil: a bare "98
@@ -41,7 +43,7 @@ func (c *docCtx) habits() *docHabits {
 // and the temperature scales it names.
 func readHabits(toks []token) *docHabits {
 	h := &docHabits{}
-	dec, pt := 0, 0
+	dec, pt, dotGroups := 0, 0, 0
 	var cs, fs int
 	depth := 0
 	for i, t := range toks {
@@ -55,8 +57,11 @@ func readHabits(toks []token) *docHabits {
 		}
 		if t.kind == tNum {
 			switch numberShape(t.low) {
-			case shapeCommaDecimal, shapeDotGroups, shapeDotGroupsComma:
+			case shapeCommaDecimal:
 				dec++
+			case shapeDotGroups, shapeDotGroupsComma:
+				dec++
+				dotGroups++
 			case shapeDotDecimal, shapeCommaGroups:
 				pt++
 			}
@@ -88,7 +93,9 @@ func readHabits(toks []token) *docHabits {
 			fs++
 		}
 	}
-	h.decimalComma = dec > pt
+	// One decimal comma in a text of figures without decimals is as
+	// likely a slip ("800,00 people") as a habit.
+	h.decimalComma = dec > pt && (dec >= 2 || dotGroups > 0)
 	switch {
 	case cs > fs:
 		h.scale = qt.byName["degC"]

@@ -72,6 +72,9 @@ func (r numReader) digitValue(s string) (float64, bool) {
 		v, err := strconv.ParseFloat(strings.Replace(strings.ReplaceAll(s, ".", ""), ",", ".", 1), 64)
 		return v, err == nil
 	case shapeAmbiguousComma, shapeAmbiguousDot:
+		if shape == shapeAmbiguousComma && strings.HasSuffix(s, ",000") {
+			return r.digitValueAs(strings.ReplaceAll(s, ",", ""))
+		}
 		dec := r.c != nil && r.c.habits().decimalComma
 		if shape == shapeAmbiguousComma && dec {
 			return r.digitValueAs(strings.Replace(s, ",", ".", 1))
@@ -815,6 +818,13 @@ func (r numReader) articleNumber(i int) (parsedNum, bool) {
 // million" is 250,000, "half a dozen" 6.
 func (r numReader) ofScale(n parsedNum) parsedNum {
 	j := n.to
+	if s, ok := qt.scales[r.word(j)]; ok && s >= 1000 {
+		// "a half million", "a quarter billion"
+		n.v = scale(n.v, s)
+		n.to = j + 1
+		n.frac = false
+		return r.scaled(n)
+	}
 	if r.word(j) == "of" {
 		j++
 	}

@@ -241,8 +241,12 @@ func TestDocumentHabits(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Le Pen took 48,3% and 1,500 voters came.",
-			[]string{"48,3% = 48.3 percent percent", "1,500 voters = 1.5 count"}},
+		{"Le Pen took 48,3% and Macron 51,7%; 1,500 voters came.",
+			[]string{"48,3% = 48.3 percent percent", "51,7% = 51.7 percent percent", "1,500 voters = 1.5 count"}},
+		{"Estimates ran from 200,000 to upwards of 800,00 people.",
+			[]string{"200,000 = 200000 count", "upwards of 800,00 people = (800, inf) count"}},
+		{"The budget was 1,000 euros, or 2,5 per cent of 1.234.567 euros.",
+			[]string{"1,000 euros = 1000 EUR money", "2,5 per cent = 2.5 percent percent", "1.234.567 euros = 1234567 EUR money"}},
 		{"Turnout was 65.5% and 1,500 voters came; a French tweet said 48,3%.",
 			[]string{"65.5% = 65.5 percent percent", "1,500 voters = 1500 count", "48,3% = 48.3 percent percent"}},
 		{"It cost 1.234.567 euros, or 2,5 million.",

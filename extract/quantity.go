@@ -192,8 +192,19 @@ func (c *docCtx) readNumber(r numReader, i int) (parsedNum, bool) {
 		if c.word(k) == "." {
 			k--
 		}
-		if c.word(k) != "no" || toks[k].cap && (toks[k].kind != tWord || toks[i].kind == tNum) {
-			if v, to, ok := r.smallNumber(i); ok && (toks[i].kind != tNum || c.word(k) != "#" || c.glued(i)) {
+		// "No 1", "No. 3" (a capital and digits), "#1" (glued), "number
+		// one" (a word): not "that number 58", "no one".
+		rank := false
+		switch {
+		case toks[k].kind != tWord:
+			rank = toks[i].kind == tNum && c.glued(i)
+		case toks[i].kind == tNum:
+			rank = toks[k].cap && c.word(k) != "number"
+		default:
+			rank = c.word(k) != "no"
+		}
+		if rank {
+			if v, to, ok := r.smallNumber(i); ok {
 				return parsedNum{v: v, from: k, to: to, ordinal: true, rank: true, word: toks[i].kind == tWord}, true
 			}
 		}
@@ -946,15 +957,14 @@ func (c *docCtx) temperature(m *mention, k int, hyphen bool, lo, hi *float64) (i
 	if qt.degrees[toks[k].low] {
 		bare = true
 		next = k + 1
-		if c.word(next) == "." && c.glued(next) {
-			next++ // "50 deg."
+		abbrev := strings.HasPrefix(toks[k].low, "deg") && !strings.HasPrefix(toks[k].low, "degree")
+		if abbrev && c.word(next) == "." && c.glued(next) {
+			next++ // "50 deg. C"
 		}
 		if l, ok := qt.scaleLetters[c.word(next)]; ok && next < len(toks) && toks[next].kind == tWord && (c.glued(next) || toks[next].space && (toks[next].cap || toks[k].low != "°")) {
 			scale, next = l, next+1
 		} else if u, to, ok := c.unitAt(next); ok && u.dim == "temperature" {
 			scale, next = u, to
-		} else if c.word(next) == "." && c.glued(next) {
-			next-- // a full stop after "deg"
 		}
 	} else if l, ok := qt.scaleLetters[toks[k].low]; ok && toks[k].kind == tWord && c.glued(k) && c.upper(k) && toks[k-1].kind == tNum {
 		// "42.6C", "109F"
@@ -977,8 +987,38 @@ func (c *docCtx) temperature(m *mention, k int, hyphen bool, lo, hi *float64) (i
 	if scale.name != scale.unit {
 		m.unitAs = scale.name
 	}
+	if c.temperatureDifference(m, next) {
+		// "by almost 35 degrees", "3C warmer": degrees without the offset
+		d := qt.dims["temperature difference"]
+		m.kind, m.unit, m.dim, m.ud = d.kind, d.unit, d.dim, nil
+		m.unitAs = ""
+		if scale.name != d.unit {
+			m.unitAs = scale.name
+		}
+		*lo, *hi = *lo*scale.num/scale.den, *hi*scale.num/scale.den
+		return next, true, false
+	}
 	*lo, *hi = scale.convert(*lo), scale.convert(*hi)
 	return next, true, false
+}
+
+// temperatureDifference reports whether the temperature m, whose unit
+// ends before toks[next], is a difference: "by almost 35 degrees", "3C
+// warmer", "2 degrees above average".
+func (c *docCtx) temperatureDifference(m *mention, next int) bool {
+	k := m.from
+	if _, start, ok := qualifierBefore(c.toks, k); ok {
+		k = start
+	}
+	if qt.diffBefore[c.word(k-1)] {
+		return true
+	}
+	for _, p := range qt.diffAfter {
+		if _, ok := phraseAt(c.toks, next, p); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // settleDegrees decides the scale of a bare "104.7 degrees": by the
@@ -1096,6 +1136,14 @@ func (c *docCtx) rateAfter(m *mention, j int) int {
 	if m.kind == claims.KindMoney {
 		if b, next := c.basisAt(j); b != "" {
 			m.basis, j = b, next
+		} else if c.word(j) == "(" {
+			// "$528,000 (pre-tax) a week"
+			if b, next := c.basisAt(j + 1); b != "" && c.word(next) == ")" {
+				m.basis, j = b, next+1
+				if m.per == "" {
+					j = c.rateAfter(m, j)
+				}
+			}
 		}
 		if m.basis == "" {
 			// before: "a gross salary of", "net profit of", "pre-tax"

@@ -119,6 +119,8 @@ type quantTables struct {
 	hemispheres   map[string]hemisphere
 	metreContext  map[string]bool
 	massContext   map[string]bool
+	diffBefore    map[string]bool
+	diffAfter     []phrase
 	moneyContext  map[string]bool
 	ageAfter      []phrase
 	rankBefore    map[string]bool
@@ -152,8 +154,20 @@ var (
 	vagueWords = qt.vague
 	// unitWords holds the first word of every unit written apart from
 	// its figure: a figure before one is a measure, not a year.
-	unitWords = qt.units
+	unitWords = apartUnits(qt)
 )
+
+func apartUnits(t *quantTables) map[string]bool {
+	m := map[string]bool{}
+	for w, ps := range t.units {
+		for _, p := range ps {
+			if !p.u.glued {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
 
 func allScales(t *quantTables) map[string]float64 {
 	m := map[string]float64{}
@@ -240,7 +254,23 @@ func nodeErr(file string, n *yaml.Node, format string, args ...any) error {
 	return &LexiconError{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)}
 }
 
-func toPhrase(s string) phrase { return strings.Fields(strings.ToLower(s)) }
+// toPhrase splits a phrase of the tables into its tokens; a hyphen inside
+// a word matches a hyphen or a space ("pre-tax", "kilowatt-hour").
+func toPhrase(s string) phrase {
+	var p phrase
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if len(w) > 1 && strings.Contains(w, "-") {
+			for _, part := range strings.Split(w, "-") {
+				if part != "" {
+					p = append(p, part)
+				}
+			}
+			continue
+		}
+		p = append(p, w)
+	}
+	return p
+}
 
 func phrases(ss []string) []phrase {
 	out := make([]phrase, 0, len(ss))
@@ -370,7 +400,7 @@ func (t *quantTables) loadNumbers(file string, data []byte) error {
 }
 
 func (t *quantTables) loadUnits(file string, data []byte) error {
-	doc, err := yamlDoc(file, data, "version", "dimensions", "units", "degrees", "scale_letters", "minute_marks",
+	doc, err := yamlDoc(file, data, "version", "dimensions", "units", "degrees", "difference_before", "difference_after", "scale_letters", "minute_marks",
 		"second_marks", "hemispheres", "metre_context", "mass_context", "money_context", "age_after", "rank_before", "currencies",
 		"dollar_after", "minor_factor", "rates", "rate_not_before", "bases")
 	if err != nil {
@@ -456,14 +486,15 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 		t.units[w] = ps
 	}
 	var lists struct {
-		degrees, minutes, seconds, metre, mass, money, age, rank, notBefore []string
+		degrees, minutes, seconds, metre, mass, money, age, rank, notBefore, diffBefore, diffAfter []string
 	}
 	for _, s := range []struct {
 		key string
 		v   *[]string
 	}{{"degrees", &lists.degrees}, {"minute_marks", &lists.minutes}, {"second_marks", &lists.seconds},
 		{"metre_context", &lists.metre}, {"mass_context", &lists.mass}, {"money_context", &lists.money}, {"age_after", &lists.age},
-		{"rank_before", &lists.rank}, {"rate_not_before", &lists.notBefore}} {
+		{"rank_before", &lists.rank}, {"rate_not_before", &lists.notBefore},
+		{"difference_before", &lists.diffBefore}, {"difference_after", &lists.diffAfter}} {
 		if err := decodeInto(file, doc, s.key, s.v); err != nil {
 			return err
 		}
@@ -471,6 +502,7 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 	t.degrees, t.minuteMarks, t.secondMarks = wordSet(lists.degrees), wordSet(lists.minutes), wordSet(lists.seconds)
 	t.metreContext, t.massContext, t.rankBefore = wordSet(lists.metre), wordSet(lists.mass), wordSet(lists.rank)
 	t.moneyContext = wordSet(lists.money)
+	t.diffBefore, t.diffAfter = wordSet(lists.diffBefore), phrases(lists.diffAfter)
 	t.ageAfter, t.rateNotBefore = phrases(lists.age), wordSet(lists.notBefore)
 	unitNamed := func(n *yaml.Node, name string) (*unitDef, error) {
 		if u, ok := t.byName[name]; ok {
