@@ -393,14 +393,8 @@ func (r numReader) upperUnit(j int) bool {
 // splitScaledCode splits a scale glued to a currency code: "meur" is a
 // million euros, "bnusd" a billion dollars.
 func splitScaledCode(w string) (float64, string, bool) {
-	for k := 1; k < len(w); k++ {
-		if a, ok := qt.abbrev[w[:k]]; ok {
-			if code, ok := qt.codes[w[k:]]; ok {
-				return a.value, code, true
-			}
-		}
-	}
-	return 0, "", false
+	sc, ok := qt.scaledCodes[w]
+	return sc.scale, sc.code, ok
 }
 
 // metres reports whether a glued "m" before toks[j] is metres: "a 10m
@@ -895,6 +889,9 @@ func (r numReader) halfUnit(i int) (parsedNum, bool) {
 // share reads a share written as a part and a whole at toks[i]: "one in
 // three", "1 in 4", "nine out of 10". The value is in percent.
 func (r numReader) share(i int) (parsedNum, bool) {
+	if !qt.shareFirst[r.word(i+1)] && !qt.shareFirst[r.word(i+3)] {
+		return parsedNum{}, false // the part is one token, or three ("twenty-five")
+	}
 	part, j, ok := r.smallNumber(i)
 	if !ok {
 		return parsedNum{}, false
@@ -975,6 +972,9 @@ func phraseBefore(toks []token, end int, p phrase) (int, bool) {
 // form, so that "16.4 million" is 16,400,000 exactly, not 16.4 × 10⁶ in
 // binary.
 func scale(v, s float64) float64 {
+	if v == math.Trunc(v) && math.Abs(v*s) < 1<<53 {
+		return v * s // whole numbers multiply exactly
+	}
 	e := math.Log10(s)
 	if e != math.Trunc(e) || e < 1 || e > 15 {
 		return v * s

@@ -10,49 +10,81 @@ import (
 // A mention is a quantity the parser read: its tokens, value, unit and the
 // noun that says what it counts.
 type mention struct {
-	from, to    int // tokens of the whole mention, qualifier to noun
-	numFrom     int // first token of the number itself
-	numTo       int
-	val         claims.Value
-	kind        claims.Kind
-	unit        string
-	noun        int // token of the head noun, or -1
-	class       string
-	category    string
-	qual        string
+	from, to  int // tokens of the whole mention, qualifier to noun
+	numFrom   int // first token of the number itself
+	numTo     int
+	val       claims.Value
+	kind      claims.Kind
+	unit      string
+	noun      int // token of the head noun, or -1
+	class     string
+	category  string
+	qual      string
+	date      *dateMention
+	ofTok     int      // token after "of" following a unit ("37 seconds of silence"), or -1
+	derived   string   // how a remainder was worked out ("16 - 1"); see remainders
+	whole     *mention // the total a remainder is the rest of
+	partOf    *mention // the total this figure is a part of: "16 bodies, including one person"
+	ofWhole   *mention // the whole of a partitive: "12" in "12 of the 20 passengers died" has "20 passengers"
+	groupSlot string   // the slot that counts the group ("injured_count"), "" for "them"
+	slot      string   // the slot the figure's own form decides ("128-9": votes for and against)
+	ud        *unitDef // the unit the figure was converted from, or nil
+	ext       *measure // what the figure measures beyond kind and unit, or nil (most counts)
+
 	ordinal     bool
 	age         bool
 	floors      bool
-	date        *dateMention
-	supersede   bool     // "from 400 to 527": the first figure is replaced
-	partitive   bool     // the noun came after "of": "five of the dead"
-	ofTok       int      // token after "of" following a unit ("37 seconds of silence"), or -1
-	derived     string   // how a remainder was worked out ("16 - 1"); see remainders
-	whole       *mention // the total a remainder is the rest of
-	partOf      *mention // the total this figure is a part of: "16 bodies, including one person"
-	ofWhole     *mention // the whole of a partitive: "12" in "12 of the 20 passengers died" has "20 passengers"
-	isWhole     bool     // this figure is the whole of a partitive
-	ofGroup     bool     // "nine of them", "two of the injured": a part of a group counted elsewhere
-	groupSlot   string   // the slot that counts the group ("injured_count"), "" for "them"
-	refCategory bool     // the category is the referent's ("nine of them"), not the figure's own
-	slot        string   // the slot the figure's own form decides ("128-9": votes for and against)
-	compound    bool     // a figure hyphenated to its noun as a modifier: "an eight-building complex"
+	supersede   bool // "from 400 to 527": the first figure is replaced
+	partitive   bool // the noun came after "of": "five of the dead"
+	isWhole     bool // this figure is the whole of a partitive
+	ofGroup     bool // "nine of them", "two of the injured": a part of a group counted elsewhere
+	refCategory bool // the category is the referent's ("nine of them"), not the figure's own
+	compound    bool // a figure hyphenated to its noun as a modifier: "an eight-building complex"
+}
 
-	// What the figure measures, for its claims.Frame (see frame).
-	dim    string   // the dimension: "temperature", "money", "age", "rank", "count" …
-	unitAs string   // the unit as written when it differs from unit: "degF", "mi", "month", "cents"
-	per    string   // a rate's period or base: "week", "year", "season", "share"
-	basis  string   // "gross" or "net"
-	ud     *unitDef // the unit the figure was converted from, or nil
-	point  float64  // the estimate an interval is given with: "1,200 (95% CI, 400 to 2900)"
-	hasCI  bool     // the value is the interval given with the estimate point
+// measure is what a mention measures beyond its kind and unit, for its
+// claims.Frame (see frame).
+type measure struct {
+	dim    string  // the dimension: "temperature", "money", "age", "rank" …
+	unitAs string  // the unit as written when it differs from unit: "degF", "mi", "month", "cents"
+	per    string  // a rate's period or base: "week", "year", "season", "share"
+	basis  string  // "gross" or "net"
+	point  float64 // the estimate an interval is given with: "1,200 (95% CI, 400 to 2900)"
+	hasCI  bool    // the value is the interval given with the estimate point
+}
+
+// m returns m's measure, made when first needed.
+func (m *mention) m() *measure {
+	if m.ext == nil {
+		m.ext = &measure{}
+	}
+	return m.ext
+}
+
+// dim returns m's dimension as its unit or the quantity stage set it,
+// or "" (a count, money, a percentage, a rank, an age: see frame).
+func (m *mention) dim() string {
+	switch {
+	case m.ext != nil && m.ext.dim != "":
+		return m.ext.dim
+	case m.ud != nil && !m.age:
+		return m.ud.dim
+	}
+	return ""
 }
 
 // frame returns what the quantity stage knows of the mention's frame:
 // its dimension, the unit as written, the currency, a rate's period and
 // the basis of money. The later stages fill in the rest.
 func (m *mention) frame() claims.Frame {
-	f := claims.Frame{Dimension: m.dim, Unit: m.unitAs, Per: m.per, Basis: m.basis}
+	var f claims.Frame
+	if m.ext != nil {
+		f = claims.Frame{Unit: m.ext.unitAs, Per: m.ext.per, Basis: m.ext.basis}
+	}
+	f.Dimension = m.dim()
+	if f.Unit == "" && m.ud != nil && m.ud.name != m.ud.unit && !(m.age && m.ud.name == "year") {
+		f.Unit = m.ud.name // "mi", "degF", "month"
+	}
 	if m.kind == claims.KindMoney {
 		f.Currency = m.unit
 	}
@@ -143,7 +175,10 @@ var determiners = map[string]bool{
 // qualifierBefore matches a qualifier ending just before token i.
 // The longest match wins: "no more than 6" is at most 6, not more than 6.
 func qualifierBefore(toks []token, i int) (qualDef, int, bool) {
-	for _, q := range qt.qualifiers { // longest first
+	if i < 1 {
+		return qualDef{}, i, false
+	}
+	for _, q := range qt.qualByLast[toks[i-1].low] { // longest first
 		if start, ok := phraseBefore(toks, i, q.words); ok {
 			return q, start, true
 		}
@@ -154,7 +189,10 @@ func qualifierBefore(toks []token, i int) (qualDef, int, bool) {
 // suffixQualifier matches a qualifier after a figure at toks[j]: "or
 // more", "or less", "or so", "+".
 func suffixQualifier(toks []token, j int) (qualDef, int, bool) {
-	for _, q := range qt.suffixQuals {
+	if j >= len(toks) {
+		return qualDef{}, j, false
+	}
+	for _, q := range qt.suffixByFirst[toks[j].low] {
 		if next, ok := phraseAt(toks, j, q.words); ok {
 			if q.words[0] == "+" && toks[j].space {
 				continue // "87+" is glued
@@ -321,16 +359,14 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	}
 	j := n.to
 	switch {
-	case n.rank:
-		m.dim = "rank"
 	case n.share:
-		m.kind, m.unit, m.dim = claims.KindPercent, "percent", "percent"
+		m.kind, m.unit = claims.KindPercent, "percent"
 	case n.ratio:
-		m.kind, m.unit, m.dim = claims.KindMeasure, "ratio", "ratio"
+		m.kind, m.unit, m.ud = claims.KindMeasure, "ratio", qt.dims["ratio"]
 	}
 	// Currency before: "$3bn", "US$ 2m", "£5m", "$US26.2b", "USD 3bn".
 	currency := ""
-	var money *moneyPhrase
+	var money moneyPhrase
 	if m.kind == claims.KindCount && !n.ordinal {
 		if mp, start, ok := c.currencyBefore(m.from); ok {
 			currency, money, m.from = mp.code, mp, start
@@ -388,16 +424,16 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			}
 		}
 	}
-	if money != nil && money.factor == 1 && lo == hi && j > n.to {
+	if currency != "" && money.factor == 1 && lo == hi && j > n.to {
 		// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
 		j = c.minorAfter(j, currency, &lo, &hi)
 	}
 	if currency != "" {
-		m.kind, m.unit, m.dim = claims.KindMoney, currency, "money"
-		if money != nil && money.factor != 1 {
+		m.kind, m.unit = claims.KindMoney, currency
+		if money.factor != 1 {
 			lo, hi = lo*money.factor, hi*money.factor
 			if money.name != "" {
-				m.unitAs = strings.Join(money.words, " ") // "cents", "pence"
+				m.m().unitAs = strings.Join(money.words, " ") // "cents", "pence"
 			}
 		}
 	}
@@ -409,7 +445,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 		}
 		for _, p := range qt.units[c.word(k)] {
 			if p.u.before && len(p.words) == 1 {
-				m.kind, m.unit, m.dim, m.ud = p.u.kind, p.u.unit, p.u.dim, p.u
+				m.kind, m.unit, m.ud = p.u.kind, p.u.unit, p.u
 				lo, hi = p.u.convert(lo), p.u.convert(hi)
 				break
 			}
@@ -420,7 +456,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	// modifier: "a two-thirds majority".
 	if n.frac && m.kind == claims.KindCount && m.unit == "" {
 		if c.word(j) == "of" {
-			m.kind, m.unit, m.dim = claims.KindPercent, "percent", "percent"
+			m.kind, m.unit = claims.KindPercent, "percent"
 			lo, hi = lo*100, hi*100
 		} else if n.to > n.from+1 && c.word(n.to-2) == "-" {
 			return nil, false
@@ -460,7 +496,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	}
 	// A rate's period and the basis of money: "£230,000 per week", "$5m a
 	// year before tax", "a gross salary of £100,000".
-	if m.kind == claims.KindMoney || m.kind == claims.KindMeasure && m.dim != "ratio" || m.kind == claims.KindCount && m.noun >= 0 {
+	if m.kind == claims.KindMoney || m.kind == claims.KindMeasure && m.dim() != "ratio" || m.kind == claims.KindCount && m.noun >= 0 {
 		j = c.rateAfter(m, j)
 	}
 	// Qualifier before.
@@ -511,13 +547,9 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	m.val.Lo, m.val.Hi, m.val.Tol = lo, hi, tol
 	if m.ordinal {
 		m.kind = claims.KindOrdinal
-		if m.dim == "" {
-			m.dim = "rank"
-		}
 	}
 	if m.age {
 		m.kind = claims.KindCount
-		m.dim = "age"
 	}
 	if m.noun >= 0 && m.noun+1 > j {
 		j = m.noun + 1
@@ -554,7 +586,7 @@ func (c *docCtx) upper(k int) bool {
 
 // signed reports whether m's dimension has figures below zero.
 func (c *docCtx) signed(m *mention) bool {
-	switch m.dim {
+	switch m.dim() {
 	case "temperature", "latitude", "longitude":
 		return true
 	}
@@ -678,80 +710,75 @@ func (c *docCtx) decadePart(m *mention, n *parsedNum) {
 
 // currencyBefore reads a currency written before the figure that starts
 // at toks[from]: "$", "£", "US$", "$US" (glued to the digits), "USD".
-func (c *docCtx) currencyBefore(from int) (*moneyPhrase, int, bool) {
+func (c *docCtx) currencyBefore(from int) (moneyPhrase, int, bool) {
 	toks := c.toks
 	if from < 1 {
-		return nil, from, false
+		return moneyPhrase{}, from, false
 	}
 	// "$US26.2b", "$A35.47 billion"
 	if code, ok := qt.dollarAfter[c.word(from-1)]; ok && from > 1 && c.word(from-2) == "$" && c.glued(from-1) && c.glued(from) {
-		return &moneyPhrase{words: phrase{"$", c.word(from - 1)}, code: code, factor: 1}, from - 2, true
+		return moneyPhrase{code: code, factor: 1}, from - 2, true
 	}
-	best, bestStart := (*moneyPhrase)(nil), from
-	for k := from - 1; k >= 0 && k >= from-6; k-- {
-		for idx, p := range qt.symbols[toks[k].low] {
-			if start, ok := phraseBefore(toks, from, p.words); ok && start == k && start < bestStart {
-				if len(p.words) == 2 && len(p.words[0]) == 1 && toks[k].kind == tWord && c.glued(k+1) == false && !c.upper(k) {
-					continue // "a $5m deal": an article, not Australian dollars
-				}
-				best, bestStart = &qt.symbols[toks[k].low][idx], start
-			}
+	for _, p := range qt.symbolsByLast[toks[from-1].low] { // longest first
+		k, ok := phraseBefore(toks, from, p.words)
+		if !ok {
+			continue
 		}
-	}
-	if best != nil {
-		// a symbol of letters only ("rs") must not be a word glued before
-		if len(best.words) == 1 && toks[bestStart].kind == tWord && !c.allCaps(bestStart) && !toks[bestStart].cap {
-			return nil, from, false
+		if len(p.words) == 2 && len(p.words[0]) == 1 && toks[k].kind == tWord && !c.glued(k+1) && !c.upper(k) {
+			continue // "a $5m deal": an article, not Australian dollars
 		}
-		return best, bestStart, true
+		if len(p.words) == 1 && toks[k].kind == tWord && !c.allCaps(k) && !toks[k].cap {
+			continue // a symbol of letters ("Rs") is written with a capital
+		}
+		return p, k, true
 	}
 	if code, ok := qt.codes[toks[from-1].low]; ok && toks[from-1].kind == tWord && c.allCaps(from-1) {
-		return &moneyPhrase{words: phrase{toks[from-1].low}, code: code, factor: 1}, from - 1, true
+		return moneyPhrase{code: code, factor: 1}, from - 1, true
 	}
-	return nil, from, false
+	return moneyPhrase{}, from, false
 }
 
 // moneyAfter reads a currency written after the figure at toks[j]:
 // "dollars", "australian dollars", "50 cents", "470 pence", "50p", "3bn
 // USD", "12 MEUR".
-func (c *docCtx) moneyAfter(j int, m *mention, n *parsedNum) (*moneyPhrase, int, bool) {
+func (c *docCtx) moneyAfter(j int, m *mention, n *parsedNum) (moneyPhrase, int, bool) {
 	toks := c.toks
 	if j >= len(toks) {
-		return nil, j, false
+		return moneyPhrase{}, j, false
 	}
 	w := toks[j].low
 	if toks[j].kind == tPunct {
-		for idx, p := range qt.symbols[w] {
+		for _, p := range qt.symbols[w] {
 			// "10 €", "100 $": a symbol of one character after the figure
 			if len(p.words) == 1 && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
-				return &qt.symbols[w][idx], j + 1, true
+				return p, j + 1, true
 			}
 		}
-		return nil, j, false
+		return moneyPhrase{}, j, false
 	}
-	if toks[j].kind != tWord {
-		return nil, j, false
+	if toks[j].kind != tWord || !qt.moneyAfterWords[w] {
+		return moneyPhrase{}, j, false
 	}
 	if mp, ok := qt.minorGlued[w]; ok && !toks[j].space {
-		return &mp, j + 1, true
+		return mp, j + 1, true
 	}
-	for idx, p := range qt.moneyWords[w] {
+	for _, p := range qt.moneyWords[w] {
 		next, ok := phraseAt(toks, j, p.words)
 		if !ok {
 			continue
 		}
 		if (w == "pound" || w == "pounds") && c.poundsOfMass(m, n, next) {
-			return nil, j, false
+			return moneyPhrase{}, j, false
 		}
-		return &qt.moneyWords[w][idx], next, true
+		return p, next, true
 	}
 	if code, ok := qt.codes[w]; ok && c.allCaps(j) {
-		return &moneyPhrase{words: phrase{w}, code: code, factor: 1}, j + 1, true
+		return moneyPhrase{code: code, factor: 1}, j + 1, true
 	}
 	if s, code, ok := splitScaledCode(w); ok && (c.upper(j) || toks[j].cap) {
-		return &moneyPhrase{words: phrase{w}, code: code, factor: s}, j + 1, true
+		return moneyPhrase{code: code, factor: s}, j + 1, true
 	}
-	return nil, j, false
+	return moneyPhrase{}, j, false
 }
 
 // minorAfter reads the minor unit after a sum in a currency's major
@@ -890,10 +917,7 @@ func (c *docCtx) unitAfter(m *mention, n *parsedNum, j int, lo, hi, tol *float64
 	if u.kind == claims.KindPercent && n.ordinal {
 		return j, true
 	}
-	m.kind, m.unit, m.dim, m.ud = u.kind, u.unit, u.dim, u
-	if u.name != u.unit {
-		m.unitAs = u.name
-	}
+	m.kind, m.unit, m.ud = u.kind, u.unit, u
 	*lo, *hi = u.convert(*lo), u.convert(*hi)
 	if u.kind != claims.KindCount && *tol > 0 && n.to > n.from+1 {
 		*tol = 0
@@ -907,11 +931,8 @@ func (c *docCtx) unitAfter(m *mention, n *parsedNum, j int, lo, hi, tol *float64
 		}
 		for _, p := range qt.ageAfter {
 			if to, ok := phraseAt(toks, at, p); ok {
-				m.age, m.kind, m.unit, m.dim = true, claims.KindCount, "years", "age"
+				m.age, m.kind, m.unit = true, claims.KindCount, "years"
 				*lo, *hi = *lo/year, *hi/year
-				if u.name == "year" {
-					m.unitAs = ""
-				}
 				next = to
 				break
 			}
@@ -948,7 +969,7 @@ func (c *docCtx) hyphenModifier(m *mention, j int) (int, bool) {
 // degree hyphenated to a noun ("a 360-degree view"): no quantity.
 func (c *docCtx) temperature(m *mention, k int, hyphen bool, lo, hi *float64) (int, bool, bool) {
 	toks := c.toks
-	if k >= len(toks) {
+	if k >= len(toks) || !qt.tempWords[toks[k].low] {
 		return k, false, false
 	}
 	var scale *unitDef
@@ -983,17 +1004,14 @@ func (c *docCtx) temperature(m *mention, k int, hyphen bool, lo, hi *float64) (i
 		}
 		scale = c.settleDegrees(next, *lo)
 	}
-	m.kind, m.unit, m.dim, m.ud = scale.kind, scale.unit, scale.dim, scale
-	if scale.name != scale.unit {
-		m.unitAs = scale.name
-	}
+	m.kind, m.unit, m.ud = scale.kind, scale.unit, scale
 	if c.temperatureDifference(m, next) {
 		// "by almost 35 degrees", "3C warmer": degrees without the offset
 		d := qt.dims["temperature difference"]
-		m.kind, m.unit, m.dim, m.ud = d.kind, d.unit, d.dim, nil
-		m.unitAs = ""
+		m.kind, m.unit, m.ud = d.kind, d.unit, nil
+		m.m().dim = d.dim
 		if scale.name != d.unit {
-			m.unitAs = scale.name
+			m.m().unitAs = scale.name
 		}
 		*lo, *hi = *lo*scale.num/scale.den, *hi*scale.num/scale.den
 		return next, true, false
@@ -1058,7 +1076,7 @@ func (c *docCtx) settleDegrees(j int, v float64) *unitDef {
 			}
 		}
 	}
-	if s := c.habits().scale; s != nil {
+	if s := c.temperatureScale(); s != nil {
 		return s
 	}
 	if v > 60 {
@@ -1103,7 +1121,7 @@ func (c *docCtx) coordinate(m *mention, n *parsedNum, k int, lo, hi *float64) (i
 		v = -v
 	}
 	*lo, *hi = v, v
-	m.kind, m.unit, m.dim, m.ud = h.u.kind, h.u.unit, h.u.dim, h.u
+	m.kind, m.unit, m.ud = h.u.kind, h.u.unit, h.u
 	return j + 1, true
 }
 
@@ -1130,22 +1148,22 @@ func (c *docCtx) rateAfter(m *mention, j int) int {
 		if next < len(toks) && c.gluedHyphen(next) {
 			continue // "a 10-a-side game"
 		}
-		m.per, j = p.tag, next
+		m.m().per, j = p.tag, next
 		break
 	}
 	if m.kind == claims.KindMoney {
 		if b, next := c.basisAt(j); b != "" {
-			m.basis, j = b, next
+			m.m().basis, j = b, next
 		} else if c.word(j) == "(" {
 			// "$528,000 (pre-tax) a week"
 			if b, next := c.basisAt(j + 1); b != "" && c.word(next) == ")" {
-				m.basis, j = b, next+1
-				if m.per == "" {
+				m.m().basis, j = b, next+1
+				if m.ext.per == "" {
 					j = c.rateAfter(m, j)
 				}
 			}
 		}
-		if m.basis == "" {
+		if m.ext == nil || m.ext.basis == "" {
 			// before: "a gross salary of", "net profit of", "pre-tax"
 			s := c.sents[c.sentOf[m.numFrom]]
 			for k := m.from - 1; k >= s.from && k >= m.from-4; k-- {
@@ -1154,11 +1172,11 @@ func (c *docCtx) rateAfter(m *mention, j int) int {
 				}
 				for _, p := range qt.bases[toks[k].low] {
 					if _, ok := phraseAt(toks, k, p.words); ok {
-						m.basis = p.tag
+						m.m().basis = p.tag
 						break
 					}
 				}
-				if m.basis != "" {
+				if m.ext != nil && m.ext.basis != "" {
 					break
 				}
 			}
@@ -1227,7 +1245,7 @@ func (c *docCtx) joinBounds(m *mention) {
 			} else if !math.IsInf(m.val.Hi, 0) {
 				m.val.Hi = m2.ud.convert(m.val.Hi)
 			}
-			m.kind, m.unit, m.dim, m.ud, m.unitAs = m2.kind, m2.unit, m2.dim, m2.ud, m2.unitAs
+			m.kind, m.unit, m.ud, m.ext = m2.kind, m2.unit, m2.ud, m2.ext
 		}
 		if m.noun < 0 && m2.noun >= 0 {
 			m.noun, m.class, m.category = m2.noun, m2.class, m2.category
@@ -1240,7 +1258,7 @@ func (c *docCtx) joinBounds(m *mention) {
 
 // qualifierAt matches a qualifier starting at toks[k].
 func (c *docCtx) qualifierAt(k int) (qualDef, int, bool) {
-	for _, q := range qt.qualifiers {
+	for _, q := range qt.qualByFirst[c.word(k)] {
 		if next, ok := phraseAt(c.toks, k, q.words); ok {
 			return q, next, true
 		}
@@ -1294,7 +1312,7 @@ func (c *docCtx) intervalAfter(m *mention) {
 	if point < lo || point > hi {
 		return
 	}
-	m.point, m.hasCI = point, true
+	m.m().point, m.m().hasCI = point, true
 	m.val.Lo, m.val.Hi, m.val.Tol = lo, hi, 0
 	m.val.LoOpen, m.val.HiOpen = false, false
 	m.to = iv.to + 1

@@ -103,8 +103,7 @@ type quantTables struct {
 	odd                                             map[string]bool
 	rangeSeps                                       map[string]bool
 	between                                         map[string]bool
-	qualifiers                                      []qualDef // longest first
-	suffixQuals                                     []qualDef // longest first
+	qualByLast, qualByFirst, suffixByFirst          map[string][]qualDef // longest first
 	boundJoins                                      []phrase
 	intervalWords                                   []phrase
 
@@ -124,14 +123,27 @@ type quantTables struct {
 	moneyContext  map[string]bool
 	ageAfter      []phrase
 	rankBefore    map[string]bool
-	symbols       map[string][]moneyPhrase // before the figure: "$", "us $", "£"
+	symbols       map[string][]moneyPhrase // by first word: "$", "us $", "£"
+	symbolsByLast map[string][]moneyPhrase // by last word, longest first
 	moneyWords    map[string][]moneyPhrase // after it: "dollars", "australian dollars", "cents"
-	minorGlued    map[string]moneyPhrase   // glued after it: "50p"
+	minorGlued    map[string]moneyPhrase   // glued after the figure: "50p"
 	codes         map[string]string        // "usd" → "USD", before or after the figure
 	dollarAfter   map[string]string        // "$US26.2b"
 	rates         map[string][]tagPhrase
-	rateNotBefore map[string]bool
-	bases         map[string][]tagPhrase
+	// Indexes of the words above, so that a figure followed by none of
+	// them costs one lookup.
+	tempWords       map[string]bool // may start a temperature's unit
+	moneyAfterWords map[string]bool // may start a currency after a figure
+	scaledCodes     map[string]scaledCode
+	shareFirst      map[string]bool // the first words of share_of
+	rateNotBefore   map[string]bool
+	bases           map[string][]tagPhrase
+}
+
+// scaledCode is a scale glued to a currency code: "meur", "bnusd".
+type scaledCode struct {
+	scale float64
+	code  string
 }
 
 // abbrevScale is an abbreviated scale: "k", "bn", "mln".
@@ -394,8 +406,20 @@ func (t *quantTables) loadNumbers(file string, data []byte) error {
 		sort.SliceStable(out, func(i, j int) bool { return len(out[i].words) > len(out[j].words) })
 		return out
 	}
-	t.qualifiers = read("qualifiers", "gt", "ge", "le", "lt", "near", "approx", "exact")
-	t.suffixQuals = read("suffix_qualifiers", "ge", "le", "approx", "close")
+	index := func(qs []qualDef, last bool) map[string][]qualDef {
+		m := map[string][]qualDef{}
+		for _, q := range qs { // longest first, and so in each list
+			w := q.words[0]
+			if last {
+				w = q.words[len(q.words)-1]
+			}
+			m[w] = append(m[w], q)
+		}
+		return m
+	}
+	quals := read("qualifiers", "gt", "ge", "le", "lt", "near", "approx", "exact")
+	t.qualByLast, t.qualByFirst = index(quals, true), index(quals, false)
+	t.suffixByFirst = index(read("suffix_qualifiers", "ge", "le", "approx", "close"), false)
 	return err2
 }
 
@@ -587,7 +611,14 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 			}
 		}
 	}
-	for _, m := range []map[string][]moneyPhrase{t.symbols, t.moneyWords} {
+	t.symbolsByLast = map[string][]moneyPhrase{}
+	for _, ps := range t.symbols {
+		for _, p := range ps {
+			w := p.words[len(p.words)-1]
+			t.symbolsByLast[w] = append(t.symbolsByLast[w], p)
+		}
+	}
+	for _, m := range []map[string][]moneyPhrase{t.symbols, t.moneyWords, t.symbolsByLast} {
 		for w, ps := range m {
 			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 			m[w] = ps
@@ -625,5 +656,49 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 	if t.bases, err = tags("bases"); err != nil {
 		return err
 	}
+	t.index()
 	return nil
+}
+
+// index builds the indexes of the tables' words.
+func (t *quantTables) index() {
+	t.tempWords = map[string]bool{}
+	for w := range t.degrees {
+		t.tempWords[w] = true
+	}
+	for w := range t.scaleLetters {
+		t.tempWords[w] = true
+	}
+	for w, ps := range t.units {
+		for _, p := range ps {
+			if p.u.dim == "temperature" {
+				t.tempWords[w] = true
+			}
+		}
+	}
+	t.shareFirst = map[string]bool{}
+	for _, p := range t.shareOf {
+		t.shareFirst[p[0]] = true
+	}
+	t.scaledCodes = map[string]scaledCode{}
+	for a, s := range t.abbrev {
+		for c, code := range t.codes {
+			t.scaledCodes[a+c] = scaledCode{s.value, code}
+		}
+	}
+	t.moneyAfterWords = map[string]bool{}
+	for _, m := range []map[string][]moneyPhrase{t.moneyWords} {
+		for w := range m {
+			t.moneyAfterWords[w] = true
+		}
+	}
+	for w := range t.minorGlued {
+		t.moneyAfterWords[w] = true
+	}
+	for w := range t.codes {
+		t.moneyAfterWords[w] = true
+	}
+	for w := range t.scaledCodes {
+		t.moneyAfterWords[w] = true
+	}
 }
