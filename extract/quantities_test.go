@@ -191,6 +191,7 @@ func TestQuantTables(t *testing.T) {
 			`u.yaml:3:11: dimension length: unknown kind "metre"`},
 		{"qualifier kind", "version: 1\nqualifiers:\n  more: [more than]\n", "version: 1\n", `n.yaml:3:3: unknown key "more"`},
 		{"syntax", "version: 1\ncardinals: {one: 1\n", "version: 1\n", "n.yaml:1:1: did not find expected"},
+		{"missing", "version: 1\n", "version: 1\ndimensions:\n  length: {kind: measure, unit: m}\n", `u.yaml:3:3: dimension "ratio" is missing`},
 	}
 	for _, tt := range bad {
 		_, err := loadQuantTables("n.yaml", []byte(tt.numbers), "u.yaml", []byte(tt.units))

@@ -263,6 +263,9 @@ func decodeInto(file string, n *yaml.Node, key string, v any) error {
 }
 
 func nodeErr(file string, n *yaml.Node, format string, args ...any) error {
+	if n == nil {
+		return &LexiconError{File: file, Msg: fmt.Sprintf(format, args...)}
+	}
 	return &LexiconError{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)}
 }
 
@@ -564,7 +567,7 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 		}
 		t.hemispheres[w] = hemisphere{h.Sign, u}
 	}
-	var minor string
+	minor := "1/100"
 	if err := decodeInto(file, doc, "minor_factor", &minor); err != nil {
 		return err
 	}
@@ -655,6 +658,17 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 	}
 	if t.bases, err = tags("bases"); err != nil {
 		return err
+	}
+	// The parser's mechanisms name these.
+	for _, d := range []string{"ratio", "temperature difference", "temperature", "latitude", "longitude"} {
+		if t.dims[d] == nil {
+			return nodeErr(file, section(doc, "dimensions"), "dimension %q is missing", d)
+		}
+	}
+	for _, u := range []string{"degC", "degF"} {
+		if t.byName[u] == nil {
+			return nodeErr(file, section(doc, "units"), "unit %q is missing", u)
+		}
 	}
 	t.index()
 	return nil
