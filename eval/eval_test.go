@@ -18,7 +18,6 @@ type floors struct {
 	disFound, maxFalseFlags                                     int
 }
 
-//
 // Grouping F1 fell from 43% to 38% when the quantity stage began to read
 // temperatures ("42.6C", "109F", "104.7 degrees (40.4 Celsius)"): about
 // 150 more claims in 14 and 35, which the temperature slot, with no

@@ -544,6 +544,11 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	if m.val.Approx {
 		tol = ApproxTolerance
 	}
+	if m.kind == claims.KindPercent && c.falls(m, j) && lo >= 0 {
+		// "fell 3.3%", "a 10% fall": a change below zero
+		lo, hi = -hi, -lo
+		m.val.LoOpen, m.val.HiOpen = m.val.HiOpen, m.val.LoOpen
+	}
 	m.val.Lo, m.val.Hi, m.val.Tol = lo, hi, tol
 	if m.ordinal {
 		m.kind = claims.KindOrdinal
@@ -582,6 +587,20 @@ func (c *docCtx) upper(k int) bool {
 		}
 	}
 	return true
+}
+
+// falls reports whether the share m, whose words end before toks[j], is a
+// change that falls: "fell 3.3%", "down 3.2 percent", "a dip of around
+// four percent", "a 10% fall", "3.3% lower"; not "fell to 3.3%".
+func (c *docCtx) falls(m *mention, j int) bool {
+	k := m.from - 1
+	if w := c.word(k); w == "by" || w == "of" {
+		k--
+	}
+	if c.toks != nil && k >= 0 && qt.fallsBefore[c.word(k)] && c.toks[k].kind == tWord {
+		return true
+	}
+	return qt.fallsAfter[c.word(j)] && j < len(c.toks) && c.toks[j].kind == tWord
 }
 
 // signed reports whether m's dimension has figures below zero.

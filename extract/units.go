@@ -105,6 +105,7 @@ type quantTables struct {
 	between                                         map[string]bool
 	qualByLast, qualByFirst, suffixByFirst          map[string][]qualDef // longest first
 	boundJoins                                      []phrase
+	fallsBefore, fallsAfter                         map[string]bool
 	intervalWords                                   []phrase
 
 	// units.yaml
@@ -331,7 +332,7 @@ func (t *quantTables) loadNumbers(file string, data []byte) error {
 	doc, err := yamlDoc(file, data, "version", "cardinals", "tens", "ordinals", "denominators", "scales",
 		"abbreviations", "dozen", "vague", "signs", "point", "share_of", "multiples", "multiple_suffixes",
 		"decade_parts", "odd", "range_separators", "between", "qualifiers", "suffix_qualifiers", "bound_joins",
-		"interval_words")
+		"interval_words", "falls_before", "falls_after")
 	if err != nil {
 		return err
 	}
@@ -368,14 +369,15 @@ func (t *quantTables) loadNumbers(file string, data []byte) error {
 		return err
 	}
 	var lists struct {
-		dozen, point, shareOf, suffixes, odd, seps, between, joins, interval []string
+		dozen, point, shareOf, suffixes, odd, seps, between, joins, interval, fallsBefore, fallsAfter []string
 	}
 	for _, s := range []struct {
 		key string
 		v   *[]string
 	}{{"dozen", &lists.dozen}, {"point", &lists.point}, {"share_of", &lists.shareOf},
 		{"multiple_suffixes", &lists.suffixes}, {"odd", &lists.odd}, {"range_separators", &lists.seps},
-		{"between", &lists.between}, {"bound_joins", &lists.joins}, {"interval_words", &lists.interval}} {
+		{"between", &lists.between}, {"bound_joins", &lists.joins}, {"interval_words", &lists.interval},
+		{"falls_before", &lists.fallsBefore}, {"falls_after", &lists.fallsAfter}} {
 		if err := decodeInto(file, doc, s.key, s.v); err != nil {
 			return err
 		}
@@ -383,6 +385,7 @@ func (t *quantTables) loadNumbers(file string, data []byte) error {
 	t.dozen, t.point, t.multipleSuffixes = wordSet(lists.dozen), wordSet(lists.point), wordSet(lists.suffixes)
 	t.odd, t.rangeSeps, t.between = wordSet(lists.odd), wordSet(lists.seps), wordSet(lists.between)
 	t.shareOf, t.boundJoins, t.intervalWords = phrases(lists.shareOf), phrases(lists.joins), phrases(lists.interval)
+	t.fallsBefore, t.fallsAfter = wordSet(lists.fallsBefore), wordSet(lists.fallsAfter)
 	kinds := map[string]qualKind{"gt": qGT, "ge": qGE, "le": qLE, "lt": qLT, "near": qNear, "approx": qApprox,
 		"exact": qExact, "close": qClose}
 	var err2 error
