@@ -488,6 +488,11 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 			}
 		}
 	}
+	// "aged 41", "who turns 70 next month": an age.
+	if m.kind == claims.KindCount && m.noun < 0 && m.unit == "" && !n.ordinal && n.vague == nil && n.rng == nil &&
+		lo == hi && lo >= 1 && lo <= 120 && lo == math.Trunc(lo) && qt.ageBefore[c.word(m.from-1)] {
+		m.age, m.unit = true, "years"
+	}
 	// "the bodies of 16 people" counts bodies.
 	if m.class != "" && m.from >= 2 && c.word(m.from-1) == "of" {
 		if ref, isNoun := c.x.lex.nouns[c.word(m.from-2)]; isNoun && ref.class == "body" {

@@ -123,6 +123,7 @@ type quantTables struct {
 	diffAfter     []phrase
 	moneyContext  map[string]bool
 	ageAfter      []phrase
+	ageBefore     map[string]bool
 	rankBefore    map[string]bool
 	symbols       map[string][]moneyPhrase // by first word: "$", "us $", "£"
 	symbolsByLast map[string][]moneyPhrase // by last word, longest first
@@ -431,7 +432,7 @@ func (t *quantTables) loadNumbers(file string, data []byte) error {
 
 func (t *quantTables) loadUnits(file string, data []byte) error {
 	doc, err := yamlDoc(file, data, "version", "dimensions", "units", "degrees", "difference_before", "difference_after", "scale_letters", "minute_marks",
-		"second_marks", "hemispheres", "metre_context", "mass_context", "money_context", "age_after", "rank_before", "currencies",
+		"second_marks", "hemispheres", "metre_context", "mass_context", "money_context", "age_after", "age_before", "rank_before", "currencies",
 		"dollar_after", "minor_factor", "rates", "rate_not_before", "bases")
 	if err != nil {
 		return err
@@ -516,13 +517,13 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 		t.units[w] = ps
 	}
 	var lists struct {
-		degrees, minutes, seconds, metre, mass, money, age, rank, notBefore, diffBefore, diffAfter []string
+		degrees, minutes, seconds, metre, mass, money, age, ageBefore, rank, notBefore, diffBefore, diffAfter []string
 	}
 	for _, s := range []struct {
 		key string
 		v   *[]string
 	}{{"degrees", &lists.degrees}, {"minute_marks", &lists.minutes}, {"second_marks", &lists.seconds},
-		{"metre_context", &lists.metre}, {"mass_context", &lists.mass}, {"money_context", &lists.money}, {"age_after", &lists.age},
+		{"metre_context", &lists.metre}, {"mass_context", &lists.mass}, {"money_context", &lists.money}, {"age_after", &lists.age}, {"age_before", &lists.ageBefore},
 		{"rank_before", &lists.rank}, {"rate_not_before", &lists.notBefore},
 		{"difference_before", &lists.diffBefore}, {"difference_after", &lists.diffAfter}} {
 		if err := decodeInto(file, doc, s.key, s.v); err != nil {
@@ -531,7 +532,7 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 	}
 	t.degrees, t.minuteMarks, t.secondMarks = wordSet(lists.degrees), wordSet(lists.minutes), wordSet(lists.seconds)
 	t.metreContext, t.massContext, t.rankBefore = wordSet(lists.metre), wordSet(lists.mass), wordSet(lists.rank)
-	t.moneyContext = wordSet(lists.money)
+	t.moneyContext, t.ageBefore = wordSet(lists.money), wordSet(lists.ageBefore)
 	t.diffBefore, t.diffAfter = wordSet(lists.diffBefore), phrases(lists.diffAfter)
 	t.ageAfter, t.rateNotBefore = phrases(lists.age), wordSet(lists.notBefore)
 	unitNamed := func(n *yaml.Node, name string) (*unitDef, error) {
