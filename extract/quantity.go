@@ -946,6 +946,10 @@ func (c *docCtx) unitAfter(m *mention, n *parsedNum, j int, lo, hi, tol *float64
 	if u.kind != claims.KindCount && *tol > 0 && n.to > n.from+1 {
 		*tol = 0
 	}
+	if *lo == *hi {
+		// "17 hours and 20 minutes", "17 hr 40 min", "5 feet 10 inches"
+		next = c.smallerUnitAfter(next, u, lo, hi)
+	}
 	// An age: "29 years old", "eighty years of age", "the 29-year-old",
 	// "a 90-day-old bill".
 	if u.dim == "duration" && u.num >= day {
@@ -966,6 +970,36 @@ func (c *docCtx) unitAfter(m *mention, n *parsedNum, j int, lo, hi, tol *float64
 		m.ofTok = next + 1 // "37 seconds of silence"
 	}
 	return next, true
+}
+
+// smallerUnitAfter reads the rest of a figure written in two units of one
+// dimension at toks[j], after a figure in u: "20 minutes" after "17
+// hours", "10 inches" after "5 feet", "20-minute" after "a 17-hour,". It
+// adds it to [lo, hi] and returns the token after it.
+func (c *docCtx) smallerUnitAfter(j int, u *unitDef, lo, hi *float64) int {
+	k := j
+	if w := c.word(k); w == "and" || w == "," {
+		k++
+	}
+	if k >= len(c.toks) || c.toks[k].kind != tNum && !isNumberWord(c.word(k)) {
+		return j
+	}
+	r := numReader{toks: c.toks, c: c}
+	n, ok := r.read(k, false)
+	if !ok || n.ordinal || n.vague != nil || n.rng != nil || n.frac {
+		return j
+	}
+	at := n.to
+	if c.gluedHyphen(at) {
+		at++
+	}
+	u2, next, ok := c.unitAt(at)
+	if !ok || u2.dim != u.dim || u2.offset != 0 || u.offset != 0 || u2.num/u2.den >= u.num/u.den {
+		return j
+	}
+	*lo += u2.convert(n.v)
+	*hi = *lo
+	return next
 }
 
 // hyphenModifier reads a figure hyphenated to a word that is no unit:
