@@ -232,6 +232,15 @@ func TestConversionsExact(t *testing.T) {
 			t.Errorf("%v %s = %v %s, want %v", tt.v, tt.unit, got, u.unit, tt.si)
 		}
 	}
+	// Decimals convert as written, with no binary rounding on the way.
+	for _, tt := range []struct {
+		unit  string
+		v, si float64
+	}{{"lb", 10, 4.5359237}, {"mi", 3.5, 5632.704}, {"acre", 30, 121405.692672}, {"gal", 5, 0.01892705892}} {
+		if got := qt.byName[tt.unit].convert(tt.v); got != tt.si {
+			t.Errorf("%v %s = %v, want exactly %v", tt.v, tt.unit, got, tt.si)
+		}
+	}
 }
 
 // TestDocumentHabits checks that a document's own decimal commas decide

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,17 +48,35 @@ type unitDef struct {
 	num    float64
 	den    float64
 	offset float64
-	glued  bool // only glued to the digits: "50p", "9mm"
-	before bool // may be written before its figure: "magnitude 6.1"
-	caps   byte // 'u': written in capitals ("22MN"); 'l': in lower case ("5in"); 0: either
+	factor *big.Rat // num / den, exactly
+	off    *big.Rat // offset, exactly (nil for none)
+	glued  bool     // only glued to the digits: "50p", "9mm"
+	before bool     // may be written before its figure: "magnitude 6.1"
+	caps   byte     // 'u': written in capitals ("22MN"); 'l': in lower case ("5in"); 0: either
 }
 
 // convert converts v in u to its dimension's unit.
+// The product is worked out exactly, as the decimals are written ("10
+// pounds" is 4.5359237 kg, not 4.535923700000001), and rounded once.
 func (u *unitDef) convert(v float64) float64 {
-	if math.IsInf(v, 0) {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return v
 	}
-	return (v + u.offset) * u.num / u.den
+	if u.num == 1 && u.den == 1 && u.offset == 0 {
+		return v
+	}
+	if u.factor == nil {
+		return (v + u.offset) * u.num / u.den
+	}
+	x, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', -1, 64))
+	if !ok {
+		return (v + u.offset) * u.num / u.den
+	}
+	if u.off != nil {
+		x.Add(x, u.off)
+	}
+	f, _ := x.Mul(x, u.factor).Float64()
+	return f
 }
 
 // A unitPhrase is one way of writing a unit.
@@ -312,6 +331,27 @@ func wordSet(ss []string) map[string]bool {
 	return m
 }
 
+// exactRatio reads a factor as an exact fraction ("1609.344", "5/9"); a
+// factor written otherwise than in plain decimals has none.
+func exactRatio(s string) *big.Rat {
+	if len(s) > 40 || strings.Trim(s, "0123456789./ -") != "" {
+		return nil
+	}
+	a, b, frac := strings.Cut(strings.TrimSpace(s), "/")
+	n, ok := new(big.Rat).SetString(strings.TrimSpace(a))
+	if !ok {
+		return nil
+	}
+	if frac {
+		d, ok := new(big.Rat).SetString(strings.TrimSpace(b))
+		if !ok || d.Sign() == 0 {
+			return nil
+		}
+		n.Quo(n, d)
+	}
+	return n
+}
+
 // ratio reads a factor: a number or a fraction "5/9".
 func ratio(s string) (num, den float64, ok bool) {
 	a, b, frac := strings.Cut(strings.TrimSpace(s), "/")
@@ -482,11 +522,14 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 				return nodeErr(file, v, "unit %s: unknown dimension %q", k.Value, d.Dimension)
 			}
 			num, den, ok := ratio(d.Factor)
-			if !ok {
+			if !ok || math.IsInf(num/den, 0) || math.IsNaN(num/den) || num == 0 {
 				return nodeErr(file, v, "unit %s: factor %q is not a number or a fraction", k.Value, d.Factor)
 			}
 			u := &unitDef{kind: dim.kind, unit: dim.unit, name: k.Value, dim: d.Dimension, num: num, den: den,
-				offset: d.Offset, glued: d.Glued, before: d.Before}
+				offset: d.Offset, glued: d.Glued, before: d.Before, factor: exactRatio(d.Factor)}
+			if d.Offset != 0 {
+				u.off, _ = new(big.Rat).SetString(strconv.FormatFloat(d.Offset, 'g', -1, 64))
+			}
 			if d.Name != "" {
 				u.name = d.Name
 			}
