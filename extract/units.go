@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,9 +51,14 @@ type unitDef struct {
 	offset float64
 	factor *big.Rat // num / den, exactly
 	off    *big.Rat // offset, exactly (nil for none)
-	glued  bool     // only glued to the digits: "50p", "9mm"
-	before bool     // may be written before its figure: "magnitude 6.1"
-	caps   byte     // 'u': written in capitals ("22MN"); 'l': in lower case ("5in"); 0: either
+	// The factor fn/fd and the offset on/od in integers, when they fit
+	// (int is false otherwise): a conversion is then integer arithmetic
+	// and one division.
+	fn, fd, on, od int64
+	ints           bool
+	glued          bool // only glued to the digits: "50p", "9mm"
+	before         bool // may be written before its figure: "magnitude 6.1"
+	caps           byte // 'u': written in capitals ("22MN"); 'l': in lower case ("5in"); 0: either
 }
 
 // convert converts v in u to its dimension's unit.
@@ -67,6 +73,11 @@ func (u *unitDef) convert(v float64) float64 {
 	}
 	if u.factor == nil {
 		return (v + u.offset) * u.num / u.den
+	}
+	if u.ints {
+		if f, ok := u.intConvert(v); ok {
+			return f
+		}
 	}
 	x, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', -1, 64))
 	if !ok {
@@ -189,6 +200,18 @@ var (
 	// its figure: a figure before one is a measure, not a year.
 	unitWords = apartUnits(qt)
 )
+
+// quantityStarts are the words, besides the number words, that a
+// quantity can start with and that the extractor's loop must try:
+// "quadrupled", "doubling". (Signs, "No" and the point of ".25" are read
+// from the figure after them.)
+var quantityStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range qt.multiples {
+		m[w] = true
+	}
+	return m
+}()
 
 func apartUnits(t *quantTables) map[string]bool {
 	m := map[string]bool{}
@@ -329,6 +352,125 @@ func wordSet(ss []string) map[string]bool {
 		m[strings.ToLower(s)] = true
 	}
 	return m
+}
+
+// pow10 holds the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimalParts splits v's shortest decimal form into mant × 10^exp.
+func decimalParts(v float64) (mant, exp int64, ok bool) {
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], v, 'e', -1, 64) // "-4.5359237e+00"
+	neg := false
+	if len(b) > 0 && b[0] == '-' {
+		neg, b = true, b[1:]
+	}
+	e := -1
+	for i, c := range b {
+		if c == 'e' {
+			e = i
+			break
+		}
+	}
+	if e < 0 {
+		return 0, 0, false
+	}
+	digits := 0
+	for _, c := range b[:e] {
+		if c == '.' {
+			continue
+		}
+		if digits >= 17 {
+			return 0, 0, false
+		}
+		mant = mant*10 + int64(c-'0')
+		digits++
+	}
+	x, err := strconv.Atoi(string(b[e+1:]))
+	if err != nil {
+		return 0, 0, false
+	}
+	if neg {
+		mant = -mant
+	}
+	return mant, int64(x - (digits - 1)), true
+}
+
+// intConvert converts v, as its shortest decimal a × 10^e, with integers:
+// (a×10^e + on/od) × fn/fd, one division at the end; ok is false when a
+// product does not fit in 53 bits.
+func (u *unitDef) intConvert(v float64) (float64, bool) {
+	a, e, ok := decimalParts(v)
+	if !ok || e > 15 || e < -15 {
+		return 0, false
+	}
+	// v = num/den
+	num, den := a, int64(1)
+	if e >= 0 {
+		if num, ok = mul53(a, int64(pow10[e])); !ok {
+			return 0, false
+		}
+	} else {
+		den = int64(pow10[-e])
+	}
+	if u.on != 0 { // num/den + on/od
+		x, ok1 := mul53(num, u.od)
+		y, ok2 := mul53(u.on, den)
+		d, ok3 := mul53(den, u.od)
+		if !ok1 || !ok2 || !ok3 {
+			return 0, false
+		}
+		num, den = x+y, d
+	}
+	n, ok1 := mul53(num, u.fn)
+	d, ok2 := mul53(den, u.fd)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return float64(n) / float64(d), true
+}
+
+// mul53 multiplies a and b, ok while the product's magnitude is below
+// 2^53 (a float64 holds it exactly).
+func mul53(a, b int64) (int64, bool) {
+	hi, lo := bits.Mul64(uint64(absInt(a)), uint64(absInt(b)))
+	if hi != 0 || lo >= 1<<53 {
+		return 0, false
+	}
+	p := int64(lo)
+	if (a < 0) != (b < 0) {
+		p = -p
+	}
+	return p, true
+}
+
+func absInt(a int64) int64 {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// intFraction gives a factor and an offset as fractions of int64s, when
+// they fit in 53 bits.
+func intFraction(factor, off *big.Rat) (fn, fd, on, od int64, ok bool) {
+	small := func(r *big.Rat) (int64, int64, bool) {
+		if r == nil {
+			return 0, 1, true
+		}
+		n, d := r.Num(), r.Denom()
+		if n.BitLen() > 53 || d.BitLen() > 53 {
+			return 0, 0, false
+		}
+		return n.Int64(), d.Int64(), true
+	}
+	if factor == nil {
+		return 0, 0, 0, 0, false
+	}
+	fn, fd, ok1 := small(factor)
+	on, od, ok2 := small(off)
+	return fn, fd, on, od, ok1 && ok2
 }
 
 // exactRatio reads a factor as an exact fraction ("1609.344", "5/9"); a
@@ -530,6 +672,7 @@ func (t *quantTables) loadUnits(file string, data []byte) error {
 			if d.Offset != 0 {
 				u.off, _ = new(big.Rat).SetString(strconv.FormatFloat(d.Offset, 'g', -1, 64))
 			}
+			u.fn, u.fd, u.on, u.od, u.ints = intFraction(u.factor, u.off)
 			if d.Name != "" {
 				u.name = d.Name
 			}
