@@ -43,6 +43,7 @@ FUZZ = go test -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s
 fuzz:
 	$(FUZZ) -fuzz='^FuzzScan$$' ./extract
 	$(FUZZ) -fuzz='^FuzzQuantity$$' ./extract
+	$(FUZZ) -fuzz='^FuzzQuantTables$$' ./extract
 	$(FUZZ) -fuzz='^FuzzExtract$$' ./extract
 	$(FUZZ) -fuzz='^FuzzParseHTML$$' ./extract
 	$(FUZZ) -fuzz='^FuzzScanWords$$' ./extract

@@ -15,19 +15,18 @@ import (
 // changes, references and forecasts); the mechanics are here.
 
 // frame returns the frame of the figure m, whose claim cl has its kind,
-// value, unit, slot and as_of set.
+// value, unit, slot and as_of set. The quantity stage has read its
+// measure (dimension, unit as written, currency, a rate's period, gross
+// or net); this stage adds what it is of.
 func (c *docCtx) frame(m *mention, cl *claims.Claim) claims.Frame {
-	f := claims.Frame{Dimension: dimensionOf(m, cl)}
+	f := m.frame()
 	if m.kind == claims.KindDate || m.kind == claims.KindTime {
 		f.Event = c.eventNear(m)
 		return f
 	}
-	if m.kind == claims.KindMoney {
-		f.Currency = cl.Unit
+	if f.Per == "" {
+		f.Per = c.perBefore(m) // "an annual salary of €30m"
 	}
-	f.Unit = c.writtenUnit(m)
-	f.Per = c.per(m)
-	f.Basis = c.basis(m)
 	f.Counts = c.counts(m)
 	f.Owner = c.owner(m)
 	f.Role, f.PartOf = c.role(m)
@@ -40,90 +39,20 @@ func (c *docCtx) frame(m *mention, cl *claims.Claim) claims.Frame {
 	return f
 }
 
-// dimensionOf names what sort of quantity m is.
-func dimensionOf(m *mention, cl *claims.Claim) string {
-	switch {
-	case m.age:
-		return "age"
-	case m.kind == claims.KindOrdinal || m.ordinal:
-		return "rank"
-	case m.kind == claims.KindMeasure:
-		if d, ok := measureDimension[cl.Unit]; ok {
-			return d
-		}
-		return cl.Unit
-	}
-	return string(m.kind)
-}
-
-// measureDimension names the dimension of each normalised unit of
-// measure.
-var measureDimension = map[string]string{
-	"m": "length", "m2": "area", "m3": "volume", "kg": "mass", "t": "mass", "m/s": "speed",
-	"degC": "temperature", "kt_TNT": "energy", "Mw": "magnitude", "MMI": "intensity",
-}
-
-// writtenUnit returns the unit the text writes m in when it says more
-// than the normalised unit: the word of a duration ("months"), the scale
-// of a temperature ("degF").
-func (c *docCtx) writtenUnit(m *mention) string {
-	if m.kind != claims.KindDuration && m.kind != claims.KindMeasure {
+// perBefore returns the period of a rate an adjective before the figure
+// gives: "an annual salary of €30m", "weekly wages of £290,000".
+func (c *docCtx) perBefore(m *mention) string {
+	if m.kind != claims.KindMoney {
 		return ""
 	}
-	for k := m.numTo; k < m.to; k++ {
-		w := c.toks[k].low
-		if w == "-" {
-			continue
-		}
-		if c.toks[k].kind == tWord {
-			return strings.TrimSuffix(c.x.vocab.lemma(w), ".")
-		}
-	}
-	return ""
-}
-
-// per returns the period or base of a rate: "£290,000 a week", "$196 a
-// share", "an annual salary of €30m", "weekly wages of £290,000".
-func (c *docCtx) per(m *mention) string {
-	v := c.x.vocab
-	k := m.to
-	if c.word(k) == "-" {
-		k++ // "$299-a-year"
-	}
-	if p := c.periodAt(k); p != "" {
-		return p
-	}
-	// "per cent" is no rate
 	s := c.sents[c.sentOf[m.from]]
 	for k := m.from - 1; k >= s.from && m.from-k <= 4; k-- {
-		if c.skip[k] || v.isClauseBreak(c.toks[k].low) {
+		if c.skip[k] || c.x.vocab.isClauseBreak(c.toks[k].low) {
 			break
 		}
-		if p := c.periodAt(k); p != "" {
-			return p
-		}
-	}
-	return ""
-}
-
-// periodAt returns the period a phrase at token k names, or "".
-func (c *docCtx) periodAt(k int) string {
-	for _, p := range c.x.vocab.periods {
-		if end, ok := c.matchPhrase(k, p.words); ok && (end >= len(c.toks) || c.word(end) != "-" || !c.toks[end].space) {
-			return p.name
-		}
-	}
-	return ""
-}
-
-// basis returns "gross" or "net" when a phrase of the lexicon's bases
-// stands within three tokens of the figure: "£290,000 a week before tax".
-func (c *docCtx) basis(m *mention) string {
-	s := c.sents[c.sentOf[m.from]]
-	for k := max(s.from, m.from-3); k < min(s.to, m.to+4); k++ {
-		for _, b := range c.x.vocab.bases {
-			if _, ok := c.matchPhrase(k, b.words); ok {
-				return b.name
+		for _, p := range qt.rates[c.toks[k].low] {
+			if len(p.words) == 1 {
+				return p.tag
 			}
 		}
 	}
@@ -164,7 +93,7 @@ func (c *docCtx) counts(m *mention) string {
 		}
 	}
 	// "a 27% premium", "a $26.2bn deal", "the €105m fee"
-	if k < len(c.toks) && c.toks[k].kind == tWord && !c.nonNoun(k) && !c.toks[k].cap && c.periodAt(k) == "" {
+	if k < len(c.toks) && c.toks[k].kind == tWord && !c.nonNoun(k) && !c.toks[k].cap && !c.rateAt(k) {
 		if head := c.nounPhraseAt(k); head != "" {
 			return head
 		}
@@ -182,6 +111,16 @@ func (c *docCtx) counts(m *mention) string {
 		return v.lemma(c.toks[q].low)
 	}
 	return ""
+}
+
+// rateAt reports whether a rate's period starts at token k ("a week").
+func (c *docCtx) rateAt(k int) bool {
+	for _, p := range qt.rates[c.word(k)] {
+		if _, ok := phraseAt(c.toks, k, p.words); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhraseAt returns the lemma of the noun phrase that starts at token

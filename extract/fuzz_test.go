@@ -41,6 +41,16 @@ var fuzzSnippets = []string{
 	"\n\n# Headline here\n\nhttps://example.com/x\nA line that is long enough to be hard-wrapped and goes on\nin lower case for a while. 59 missiles.",
 	"https://example.com/a\nTitle Of The Story\n\n\ufeffBody with 3 dead.",
 	"0 0.0 00000000000000000000000000000000000001 99999999999999999999999999999999999999 1,000,000,000,000,000,000,000",
+	"It was -7°C, minus 15 degrees, −1.5, .25, 3/4, 1 3/4 hours, three fifths, one and a half million, half a dozen.",
+	"three point one four; sixty - four; 4.5k, 25 k, 3bn, 12.4 mln, €80m, 12 MEUR, $US26.2b, A$5m, 10 €, 50p, 3 dollars 50 cents.",
+	"48,3% and 51,7 %; 1.234.567 euros; 2,5 per cent; 1,000 voters; 800,00 people; 20x, threefold, 3-fold, quadrupled.",
+	"one in three voters; a third of voters; two-thirds of those killed; in the 30s; the mid-40s; 40-odd; half a century; a decade.",
+	"between 400 and 2,900; 6.1-6.3; greater than or equal to 75; at least 30 and at most 90; above the fifth but below the twelfth.",
+	"1,200 deaths (95% CI, 400 to 2900); 70 degrees Fahrenheit (21.1 degrees Celsius); 104.7 degrees (40.4 Celsius); 21.4 ° C; 109F.",
+	"51°30′N, 33°52'S 151°12'E; a 30-acre field, a 5-gallon drum, a 9mm pistol, two-ton trucks, 12-ounce cans, 155-mile-per-hour.",
+	"the 29-year-old, aged 41, eighty years of age, the 18-month-old; the third warmest year; world No 1; No. 3; number one.",
+	"£230,000 per week, $5m a year before tax, £290,000-a-week, €10m per season, $528,000 (pre-tax) a week, a net profit of $2bn.",
+	"- . -- −− 1/0 0/0 ½ ¾ 1½ °°° ° C C° -° 1e308 1e308 million 9999999999999999 bn 0,000 ,5 5, 5,,5 .5. 5..5 1..",
 }
 
 // fuzzSeeds adds the snippets and the paragraphs of the test articles.
@@ -49,7 +59,7 @@ func fuzzSeeds(f *testing.F, add func(s string)) {
 		add(s)
 	}
 	var files []string
-	for _, pat := range []string{"../testdata/seeds/*.txt", "../testdata/extract/*.txt"} {
+	for _, pat := range []string{"../testdata/seeds/*.txt", "../testdata/extract/*.txt", "../testdata/quantities/*.txt"} {
 		m, _ := filepath.Glob(pat)
 		files = append(files, m...)
 	}
@@ -135,7 +145,16 @@ func FuzzQuantity(f *testing.F) {
 			if m.from < 0 || m.from > m.numFrom || m.numFrom >= m.numTo || m.numTo > m.to || m.to > len(c.toks) {
 				t.Fatalf("quantity at token %d %q: tokens from %d, number [%d,%d), to %d of %d", i, tk.low, m.from, m.numFrom, m.numTo, m.to, len(c.toks))
 			}
-			checkValue(t, text[c.toks[m.from].start:c.toks[m.to-1].end], m.val)
+			span := text[c.toks[m.from].start:c.toks[m.to-1].end]
+			checkValue(t, span, m.val)
+			// A unit converts within its dimension: the claim's unit is
+			// its dimension's.
+			if m.ud != nil && !m.age && m.unit != m.ud.unit {
+				t.Fatalf("%q: unit %s, but read in %s (%s, stored in %s)", span, m.unit, m.ud.name, m.ud.dim, m.ud.unit)
+			}
+			if f := m.frame(); f.Dimension == "" || m.kind == claims.KindMoney && f.Currency == "" {
+				t.Fatalf("%q: frame %+v of a %s", span, f, m.kind)
+			}
 		}
 	})
 }
@@ -213,6 +232,29 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("claim %q: sentence %q is not from the text", c.Text, c.Sentence)
 			}
 			checkValue(t, c.Text, c.Value)
+		}
+	})
+}
+
+// FuzzQuantTables loads arbitrary numbers and units tables. Invariants: no
+// panic; a table that loads has factors that are numbers (no NaN, no
+// division by zero) and every unit's dimension.
+func FuzzQuantTables(f *testing.F) {
+	f.Add(string(builtinNumbers), string(builtinUnits))
+	f.Add("version: 1\nqualifiers: {gt: [more than]}\n", "version: 1\ndimensions: {length: {kind: measure, unit: m}}\nunits: {mi: {dimension: length, factor: 1609.344/1, words: [mile]}}\n")
+	f.Add("version: 1\n", "version: 1\nminor_factor: 1/0\n")
+	f.Fuzz(func(t *testing.T, numbers, units string) {
+		tab, err := loadQuantTables("n.yaml", []byte(numbers), "u.yaml", []byte(units))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "n.yaml") && !strings.HasPrefix(err.Error(), "u.yaml") {
+				t.Fatalf("error %q names no file", err)
+			}
+			return
+		}
+		for name, u := range tab.byName {
+			if u.den == 0 || math.IsNaN(u.num/u.den) || tab.dims[u.dim] == nil {
+				t.Fatalf("unit %s: %+v", name, u)
+			}
 		}
 	})
 }

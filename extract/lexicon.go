@@ -40,8 +40,6 @@ type Lexicon struct {
 	roleDefs        map[string][]string       // roles: role → words naming it
 	synonymDefs     map[string][]string       // synonyms: canonical → variants
 	eventExceptions map[string]eventException // event_exceptions: event word → words around it
-	periodDefs      map[string][]string       // periods: period → phrases
-	basisDefs       map[string][]string       // bases: gross or net → phrases
 
 	// raw definitions, kept so that a user file can override by name
 	classes   map[string]map[string][]string
@@ -102,8 +100,6 @@ type lexFile struct {
 	Roles       map[string][]string            `yaml:"roles"`
 	Synonyms    map[string][]string            `yaml:"synonyms"`
 	EventExc    map[string]eventException      `yaml:"event_exceptions"`
-	Periods     map[string][]string            `yaml:"periods"`
-	Bases       map[string][]string            `yaml:"bases"`
 	Slots       yaml.Node                      `yaml:"slots"`
 }
 
@@ -227,8 +223,6 @@ func (l *Lexicon) clone() *Lexicon {
 		roleDefs:        cloneMap(l.roleDefs),
 		synonymDefs:     cloneMap(l.synonymDefs),
 		eventExceptions: cloneMap(l.eventExceptions),
-		periodDefs:      cloneMap(l.periodDefs),
-		basisDefs:       cloneMap(l.basisDefs),
 	}
 	c.index()
 	return c
@@ -310,18 +304,6 @@ func (l *Lexicon) merge(file string, data []byte) error {
 			l.eventExceptions = map[string]eventException{}
 		}
 		l.eventExceptions[strings.ToLower(w)] = ex
-	}
-	for name, phrases := range f.Periods {
-		if l.periodDefs == nil {
-			l.periodDefs = map[string][]string{}
-		}
-		l.periodDefs[name] = phrases
-	}
-	for name, phrases := range f.Bases {
-		if l.basisDefs == nil {
-			l.basisDefs = map[string][]string{}
-		}
-		l.basisDefs[name] = phrases
 	}
 	for role, words := range f.Roles {
 		if l.roleDefs == nil {

@@ -196,30 +196,6 @@ type vocabulary struct {
 	// eventExceptions: the words before or after an event word that keep
 	// it from naming its event ("opened fire").
 	eventExceptions map[string]eventException
-	// periods name the period or base of a rate ("a week" → week),
-	// bases whether money is gross or net; longest phrases first.
-	periods, bases []namedPhrase
-}
-
-// A namedPhrase is a phrase of the lexicon and the name it stands for.
-type namedPhrase struct {
-	name  string
-	words []string
-}
-
-// namedPhrases returns the phrases of defs (name → phrases), longest
-// first, then by name.
-func namedPhrases(defs map[string][]string) []namedPhrase {
-	var out []namedPhrase
-	for _, name := range slices.Sorted(maps.Keys(defs)) {
-		for _, p := range defs[name] {
-			if words := splitWords(p); len(words) > 0 {
-				out = append(out, namedPhrase{name: name, words: words})
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(a, b namedPhrase) int { return len(b.words) - len(a.words) })
-	return out
 }
 
 // An eventException lists the words that, right before or right after
@@ -241,8 +217,7 @@ func (v *vocabulary) canonical(w string) string {
 // roles: sections.
 func newVocabulary(l *Lexicon) *vocabulary {
 	v := &vocabulary{words: map[string]classSet{}, months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, roles: map[string]string{},
-		synonyms: map[string]string{}, eventExceptions: l.eventExceptions,
-		periods: namedPhrases(l.periodDefs), bases: namedPhrases(l.basisDefs)}
+		synonyms: map[string]string{}, eventExceptions: l.eventExceptions}
 	for _, canon := range slices.Sorted(maps.Keys(l.synonymDefs)) {
 		for _, w := range l.synonymDefs[canon] {
 			if _, dup := v.synonyms[strings.ToLower(w)]; !dup {
