@@ -18,10 +18,17 @@ type floors struct {
 	disFound, maxFalseFlags                                     int
 }
 
+// The grouping is the gate's (package gate): its groups, not equal slot
+// and subject, decide what is compared. It raised grouping F1 from about
+// 43% to 73% and alarm precision, and cut false flags from 26 to 9, at a
+// cost in the mutation test and in disagreements found on the tune half
+// (from 15 to 13): a finding on a group the gate is not sure of is info,
+// and a changed figure that no longer looks like its peers' is not
+// compared with them. Those two floors went down with it.
 var qualityFloors = map[string]floors{
-	Tune:    {numRecall: 57, dateRecall: 24, precision: 89, groupF1: 42, mutation: 55, alarmP: 30, disFound: 14, maxFalseFlags: 10},
-	Check:   {numRecall: 46, dateRecall: 18, precision: 90, groupF1: 40, mutation: 34, alarmP: 10, disFound: 5, maxFalseFlags: 18},
-	"TOTAL": {numRecall: 51, dateRecall: 21, precision: 89, groupF1: 41, mutation: 47, alarmP: 20, disFound: 20, maxFalseFlags: 28},
+	Tune:    {numRecall: 57, dateRecall: 24, precision: 89, groupF1: 70, mutation: 44, alarmP: 40, disFound: 12, maxFalseFlags: 5},
+	Check:   {numRecall: 46, dateRecall: 18, precision: 90, groupF1: 70, mutation: 29, alarmP: 25, disFound: 6, maxFalseFlags: 8},
+	"TOTAL": {numRecall: 51, dateRecall: 21, precision: 89, groupF1: 70, mutation: 38, alarmP: 33, disFound: 20, maxFalseFlags: 12},
 }
 
 func TestQualityFloors(t *testing.T) {
@@ -88,13 +95,13 @@ func TestScorerCounts(t *testing.T) {
 		{ID: "b1", File: "b.txt", Quote: "killed 12 people", Slot: "death_toll", Subject: "blast", Norm: map[string]any{"value": 12}},
 		{ID: "b2", File: "b.txt", Quote: "injured 4", Slot: "injured_count", Subject: "blast", Norm: map[string]any{"value": 4}},
 	}, Consistent: []GoldGroup{{Slot: "death_toll", Subject: "blast", Claims: []string{"a1", "b1"}}}}}
-	fake := func(docs []*claims.Document) ([]*claims.Claim, []*claims.Finding, error) {
+	fake := func(docs []*claims.Document) ([]*claims.Claim, []*claims.Group, []*claims.Finding, error) {
 		a := &claims.Claim{Source: "a.txt", Slot: "death_toll", Subject: "blast", Value: claims.Exact(12), Span: claims.Span{Start: 17, End: 19}}
 		b := &claims.Claim{Source: "b.txt", Slot: "death_toll", Subject: "blast", Value: claims.Exact(12), Span: claims.Span{Start: 17, End: 19}}
 		// wrongly in the death toll group
 		w := &claims.Claim{Source: "b.txt", Slot: "death_toll", Subject: "blast", Value: claims.Exact(4), Span: claims.Span{Start: 39, End: 40}}
 		f := &claims.Finding{Rule: "conflict", Severity: claims.SeverityError, Slot: "death_toll", Subject: "blast", Claims: []*claims.Claim{a, b}}
-		return []*claims.Claim{a, b, w}, []*claims.Finding{f}, nil
+		return []*claims.Claim{a, b, w}, nil, []*claims.Finding{f}, nil
 	}
 	rows, _, err := Score([]*Cluster{c}, fake, Options{Mutations: 6})
 	if err != nil {
