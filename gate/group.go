@@ -59,12 +59,13 @@ func (m *Model) Group(cs []*claims.Claim) []*claims.Group {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(stories)) {
 		wg.Go(func() {
+			var scratch [2][]float32 // a worker's pair matrices, reused
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(stories) {
 					return
 				}
-				results[i] = m.groupStory(stories[i])
+				results[i], scratch = m.groupStory(stories[i], scratch)
 			}
 		})
 	}
@@ -84,9 +85,11 @@ func (m *Model) Group(cs []*claims.Claim) []*claims.Group {
 	return groups
 }
 
-// groupStory groups the claims of one story, kind by kind.
-func (m *Model) groupStory(cs []*claims.Claim) []*claims.Group {
+// groupStory groups the claims of one story, kind by kind, with scratch
+// for the pair matrices, which it returns for the next story.
+func (m *Model) groupStory(cs []*claims.Claim, scratch [2][]float32) ([]*claims.Group, [2][]float32) {
 	b := m.Prepare(cs)
+	b.z, b.zv = scratch[0], scratch[1]
 	var order []claims.Kind
 	blocks := map[claims.Kind][]int{}
 	for i, c := range cs {
@@ -99,7 +102,7 @@ func (m *Model) groupStory(cs []*claims.Claim) []*claims.Group {
 	for _, k := range order {
 		groups = b.groupBlock(cs, blocks[k], 0, groups)
 	}
-	return groups
+	return groups, [2][]float32{b.z, b.zv}
 }
 
 // groupBlock groups the claims cs[idx] (one story, one kind) and appends
