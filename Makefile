@@ -1,6 +1,6 @@
 # Targets only wrap go commands; `make test` is what CI runs (.ci/run).
 
-.PHONY: build test eval score check-seeds html-check bench bench-cli fuzz
+.PHONY: build test eval train score check-seeds html-check bench bench-cli fuzz
 
 build:
 	go build -o factcheck ./cmd/factcheck
@@ -15,6 +15,14 @@ test:
 # (the misses of the tune half only: the check half is scored, not read).
 eval:
 	go run ./cmd/factcheck-eval -v
+
+# Fits the comparability gate on the tune half of testdata/gold and
+# rewrites gate/weights.json (the same bytes every run); prints the pair
+# and grouping scores, leave one story out on the tune half and on the
+# check half. Run it after any change to extraction or to the gate's
+# features.
+train:
+	go run ./cmd/factcheck-train
 
 # The same with the reference scorer (needs python3 and PyYAML): each half
 # of testdata/gold, then ../shared/gold.

@@ -2,8 +2,10 @@
 // gold format of testdata/gold (see its README.md). It measures what
 // ../shared/eval/score.py measures, in process: recall of the labelled
 // numbers and dates, precision of the claims against the labelled quotes,
-// pairwise agreement of "same slot and subject", disagreements found, false
-// flags and a mutation test.
+// pairwise agreement of the groups the checker compared with the labelled
+// "same fact" groups, disagreements found, false flags and a mutation
+// test. It also labels pairs of claims for the comparability gate and fits
+// it (TrainGate).
 package eval
 
 import (

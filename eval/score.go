@@ -6,15 +6,19 @@ import (
 	"math"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 )
 
-// A Checker runs factcheck's check on documents and returns its slotted
-// claims and its findings.
-type Checker func(docs []*claims.Document) ([]*claims.Claim, []*claims.Finding, error)
+// A Checker runs factcheck's check on documents and returns its claims,
+// the groups it compared and its findings. Two claims are compared when
+// one group holds both, as score.py reads the JSON `groups`; a checker
+// that returns no groups (nil) is taken to compare claims of equal slot
+// and subject.
+type Checker func(docs []*claims.Document) ([]*claims.Claim, []*claims.Group, []*claims.Finding, error)
 
 // Result holds the counts for one cluster (or a total).
 type Result struct {
@@ -197,13 +201,22 @@ func valueOK(g GoldClaim, t *claims.Claim) bool {
 	return false
 }
 
-type matching struct {
-	g2t map[string][]*claims.Claim
-	t2g map[*claims.Claim][]string
+// A Matching pairs gold claims with the tool claims that state them.
+type Matching struct {
+	// G2T maps a gold claim's id to the tool claims that state it.
+	G2T map[string][]*claims.Claim
+	// T2G maps a tool claim to the ids of the gold claims it states.
+	T2G map[*claims.Claim][]string
 }
 
-func match(c *Cluster, texts map[string][]byte, cs []*claims.Claim) matching {
-	m := matching{g2t: map[string][]*claims.Claim{}, t2g: map[*claims.Claim][]string{}}
+// Match matches the tool claims cs, read from the cluster's texts, to its
+// gold claims as score.py does: a tool claim states a gold claim when its
+// span overlaps the gold quote in the same file and its value is the gold
+// value (score.py's value_ok).
+func Match(c *Cluster, cs []*claims.Claim) Matching { return match(c, c.Texts, cs) }
+
+func match(c *Cluster, texts map[string][]byte, cs []*claims.Claim) Matching {
+	m := Matching{G2T: map[string][]*claims.Claim{}, T2G: map[*claims.Claim][]string{}}
 	for _, g := range c.Gold.Claims {
 		s, e, ok := spanOf(texts[g.File], g.Quote)
 		if !ok {
@@ -214,8 +227,8 @@ func match(c *Cluster, texts map[string][]byte, cs []*claims.Claim) matching {
 				continue
 			}
 			if valueOK(g, t) {
-				m.g2t[g.ID] = append(m.g2t[g.ID], t)
-				m.t2g[t] = append(m.t2g[t], g.ID)
+				m.G2T[g.ID] = append(m.G2T[g.ID], t)
+				m.T2G[t] = append(m.T2G[t], g.ID)
 			}
 		}
 	}
@@ -258,7 +271,7 @@ func conflictPairs(d GoldGroup, gc map[string]GoldClaim) [][2]string {
 
 func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 	r := &Result{Name: c.Name, Half: c.Half, Gold: map[string]int{}, Found: map[string]int{}}
-	cs, fs, err := check(docs(c, nil, opt))
+	cs, groups, fs, err := check(docs(c, nil, opt))
 	if err != nil {
 		return nil, err
 	}
@@ -268,7 +281,7 @@ func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 		gc[g.ID] = g
 		k := goldKind(g)
 		r.Gold[k]++
-		if len(m.g2t[g.ID]) > 0 {
+		if len(m.G2T[g.ID]) > 0 {
 			r.Found[k]++
 		} else if k != "other" {
 			r.MissedClaims = append(r.MissedClaims, fmt.Sprintf("%s %s %q", g.ID, g.File, g.Quote))
@@ -296,37 +309,7 @@ func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 			r.Extra = append(r.Extra, fmt.Sprintf("%s:%d %s@%s %q", t.Source, t.Span.Line, t.Slot, t.Subject, t.Text))
 		}
 	}
-	// Grouping: cross-file pairs of found gold claims.
-	var found []GoldClaim
-	for _, g := range c.Gold.Claims {
-		if len(m.g2t[g.ID]) > 0 {
-			found = append(found, g)
-		}
-	}
-	for i, a := range found {
-		for _, b := range found[i+1:] {
-			if a.File == b.File {
-				continue
-			}
-			sameG := a.Slot == b.Slot && a.Subject == b.Subject
-			sameT := false
-			for _, x := range m.g2t[a.ID] {
-				for _, y := range m.g2t[b.ID] {
-					if x.Slot == y.Slot && x.Subject == y.Subject {
-						sameT = true
-					}
-				}
-			}
-			switch {
-			case sameG && sameT:
-				r.GroupTP++
-			case sameT:
-				r.GroupFP++
-			case sameG:
-				r.GroupFN++
-			}
-		}
-	}
+	r.GroupTP, r.GroupFP, r.GroupFN = GroupPairs(c, m, cs, groups)
 	// Findings.
 	pairs := make([][][2]string, len(c.Gold.Disagreements))
 	for i, d := range c.Gold.Disagreements {
@@ -340,7 +323,7 @@ func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 		r.Alarms++
 		hit := map[string]bool{}
 		for _, t := range f.Claims {
-			for _, g := range m.t2g[t] {
+			for _, g := range m.T2G[t] {
 				hit[g] = true
 			}
 		}
@@ -386,6 +369,64 @@ func scoreCluster(c *Cluster, check Checker, opt Options) (*Result, error) {
 		}
 	}
 	return r, mutate(c, check, opt, r)
+}
+
+// GroupPairs counts the cross-file pairs of found gold claims (those m
+// matches to a tool claim) that the groups put together: true positives
+// when the gold claims have the same slot and subject, false positives
+// when they do not, and false negatives, same-fact pairs the groups keep
+// apart. Two gold claims are together when one group holds a tool claim
+// of each; with groups nil, when a tool claim of each has the same slot
+// and subject (score.py without `groups`).
+func GroupPairs(c *Cluster, m Matching, cs []*claims.Claim, groups []*claims.Group) (tp, fp, fn int) {
+	member := map[*claims.Claim][]int{}
+	for i, g := range groups {
+		for _, t := range g.Claims {
+			member[t] = append(member[t], i)
+		}
+	}
+	together := func(x, y *claims.Claim) bool {
+		if groups == nil {
+			return x.Slot == y.Slot && x.Subject == y.Subject
+		}
+		for _, i := range member[x] {
+			if slices.Contains(member[y], i) {
+				return true
+			}
+		}
+		return false
+	}
+	var found []GoldClaim
+	for _, g := range c.Gold.Claims {
+		if len(m.G2T[g.ID]) > 0 {
+			found = append(found, g)
+		}
+	}
+	for i, a := range found {
+		for _, b := range found[i+1:] {
+			if a.File == b.File {
+				continue
+			}
+			sameG := a.Slot == b.Slot && a.Subject == b.Subject
+			sameT := false
+			for _, x := range m.G2T[a.ID] {
+				for _, y := range m.G2T[b.ID] {
+					if together(x, y) {
+						sameT = true
+					}
+				}
+			}
+			switch {
+			case sameG && sameT:
+				tp++
+			case sameT:
+				fp++
+			case sameG:
+				fn++
+			}
+		}
+	}
+	return tp, fp, fn
 }
 
 var (
@@ -522,7 +563,7 @@ func mutate(c *Cluster, check Checker, opt Options, r *Result) error {
 		raw := c.Texts[mc.g.File]
 		rep := []byte(render(mc.tok, mc.newV))
 		mutated := append(append(append([]byte{}, raw[:mc.s]...), rep...), raw[mc.e:]...)
-		cs, fs, err := check(docs(c, map[string][]byte{mc.g.File: mutated}, opt))
+		cs, _, fs, err := check(docs(c, map[string][]byte{mc.g.File: mutated}, opt))
 		if err != nil {
 			return err
 		}

@@ -18,7 +18,8 @@ func (r *Result) Recall(kind string) float64 { return pct(r.Found[kind], r.Gold[
 // Precision returns the share of tool claims that overlap a gold quote.
 func (r *Result) Precision() float64 { return pct(r.ToolOnGold, r.ToolClaims) }
 
-// GroupF1 returns the pairwise F1 of "same slot and subject".
+// GroupF1 returns the pairwise F1 of "in one of the checker's groups"
+// against "the same gold slot and subject".
 func (r *Result) GroupF1() float64 {
 	p, rc := pct(r.GroupTP, r.GroupTP+r.GroupFP), pct(r.GroupTP, r.GroupTP+r.GroupFN)
 	if p+rc == 0 {

@@ -24,6 +24,9 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		Offset:    start,
 		Derived:   m.derived,
 	}
+	if tol := c.writtenTolerance(m); tol > cl.Value.Tol {
+		cl.Value.Tol = tol
+	}
 	if m.date != nil {
 		cl.Value = claims.Unbounded()
 		cl.Value.Date = m.date.iso
@@ -122,4 +125,30 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		cl.Superseded = m.supersede || c.superseded(m)
 	}
 	return cl
+}
+
+// maxWrittenTolerance caps the tolerance a figure's written precision
+// gives it: "2 million" is not 1.5 to 2.5 million.
+const maxWrittenTolerance = 0.05
+
+// writtenTolerance is the tolerance m's written precision gives it: a
+// measured or reckoned figure stands for the values that round to it
+// ("$26 billion" holds $26.2 billion, "52%" holds 51.9%, "17 hours" holds
+// 17 hours 20 minutes), as does a count given with a scale word ("2.5
+// million people"). Other counts are exact ("58 people"; round ones have
+// their own tolerance), and so are ages, ranks and dates.
+func (c *docCtx) writtenTolerance(m *mention) float64 {
+	if m.prec == 0 || m.date != nil || m.age || m.ordinal || m.val.Vague {
+		return 0
+	}
+	switch m.kind {
+	case claims.KindMoney, claims.KindPercent, claims.KindMeasure, claims.KindDuration:
+	case claims.KindCount:
+		if !m.scaled {
+			return 0
+		}
+	default:
+		return 0
+	}
+	return min(m.prec, maxWrittenTolerance)
 }

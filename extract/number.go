@@ -26,12 +26,18 @@ type parsedNum struct {
 	vague   *vagueRange
 	approx  bool    // "a dozen", "a couple"
 	tol     float64 // implicit rounding tolerance (fraction)
-	digits  string  // the digit string as written, for precision
-	rng     *numRange
-	frac    bool // a fraction: "three fifths", "3/4", "one and a half"
-	share   bool // a share of a whole, v in percent: "one in three", "a third of"
-	ratio   bool // a multiple: "20x", "threefold"
-	rank    bool // a rank written with its word: "No 1", "number one"
+	// prec is the precision the digits are written to, as a fraction of
+	// the value: just under half a unit of the last digit written ("26.2":
+	// 0.045/26.2; "26": 0.45/26). scaled marks a figure a scale word
+	// multiplied ("26 billion", "3bn").
+	prec   float64
+	scaled bool
+	digits string // the digit string as written, for precision
+	rng    *numRange
+	frac   bool // a fraction: "three fifths", "3/4", "one and a half"
+	share  bool // a share of a whole, v in percent: "one in three", "a third of"
+	ratio  bool // a multiple: "20x", "threefold"
+	rank   bool // a rank written with its word: "No 1", "number one"
 }
 
 // numReader reads numbers from a document's tokens. c gives the
@@ -179,6 +185,30 @@ func roundingTol(v float64) float64 {
 	return math.Min(tol, 0.05)
 }
 
+// precisionShare is the share of the last written digit's unit a figure
+// stands for on each side: just under half, so that two neighbouring
+// roundings ("4" and "5") never touch.
+const precisionShare = 0.45
+
+// writtenPrecision is the precision of the digits s that read as v, as a
+// fraction of v: precisionShare of a unit of the last digit written. The
+// digits after the integer part's are decimals, whichever mark separates
+// them ("48,3" and "48.3" have one, "1,000" none). 0 for v of 0.
+func writtenPrecision(s string, v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0
+	}
+	digits := 0
+	for _, r := range s {
+		if '0' <= r && r <= '9' {
+			digits++
+		}
+	}
+	whole := len(strconv.FormatFloat(math.Trunc(math.Abs(v)), 'f', 0, 64))
+	decimals := max(digits-whole, 0)
+	return precisionShare * math.Pow(10, -float64(decimals)) / math.Abs(v)
+}
+
 // parseNumber reads a number starting at toks[i]: digits ("59", "1,200",
 // "1.2 million", "3bn", "3/4", "1 3/4"), words ("fifty-nine", "Ten", "two
 // hundred", "three fifths", "one and a half", "three point one four"),
@@ -282,7 +312,7 @@ func (r numReader) digits(i int, glued bool) (parsedNum, bool) {
 	if !ok {
 		return parsedNum{}, false
 	}
-	n := parsedNum{v: v, from: i, to: i + 1, digits: t.low}
+	n := parsedNum{v: v, from: i, to: i + 1, digits: t.low, prec: writtenPrecision(t.low, v)}
 	// A mixed number: "1 3/4", "3 1/2 miles", "1½".
 	if !strings.ContainsAny(t.low, ".,") {
 		if f, to, ok := r.fraction(i + 1); ok && toks[i+1].space {
@@ -327,13 +357,13 @@ func (r numReader) digits(i int, glued bool) (parsedNum, bool) {
 			if s, ok := qt.scales[suf]; ok && suf != "hundred" {
 				// "£89million", "105million euros"
 				n.v = scale(n.v, s)
-				n.to = i + 2
+				n.to, n.scaled = i+2, true
 				return r.scaled(n), true
 			}
 			if a, ok := qt.abbrev[suf]; ok && (i+2 >= len(toks) || toks[i+2].space || toks[i+2].kind != tNum) && !r.upperUnit(i+1) {
 				if suf != "m" || !r.metres(i+2) {
 					n.v = scale(n.v, a.value)
-					n.to = i + 2
+					n.to, n.scaled = i+2, true
 					return n, true
 				}
 			}
@@ -346,6 +376,7 @@ func (r numReader) digits(i int, glued bool) (parsedNum, bool) {
 	if !strings.ContainsAny(t.low, ".,") && qt.point[r.word(i+1)] {
 		if frac, to, ok := r.pointDigits(i + 2); ok {
 			n.v, n.to = parseDecimal(t.low, frac), to
+			n.prec = writtenPrecision(t.low+frac, n.v)
 		}
 	}
 	n = r.scaled(n)
@@ -433,11 +464,13 @@ func (r numReader) scaled(n parsedNum) parsedNum {
 		w := toks[j].low
 		if s, ok := qt.scales[w]; ok {
 			n.v = scale(n.v, s)
+			n.scaled = true
 			j++
 			continue
 		}
 		if a, ok := qt.abbrev[w]; ok && a.apart && toks[j].space && !r.abbrevIsWord(j) {
 			n.v = scale(n.v, a.value)
+			n.scaled = true
 			j++
 			continue
 		}

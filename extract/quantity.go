@@ -30,6 +30,11 @@ type mention struct {
 	slot      string   // the slot the figure's own form decides ("128-9": votes for and against)
 	ud        *unitDef // the unit the figure was converted from, or nil
 	ext       *measure // what the figure measures beyond kind and unit, or nil (most counts)
+	// prec is the precision the figure's digits are written to, as a
+	// fraction of its value (parsedNum.prec), 0 for a range, a vague or
+	// spelled-out figure; scaled marks one a scale word multiplied.
+	prec   float64
+	scaled bool
 
 	ordinal     bool
 	age         bool
@@ -343,6 +348,9 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 	c.signBefore(m, &n, i)
 	lo, hi := n.v, n.v
 	tol := n.tol
+	if !n.frac && !n.share && !n.ratio && !n.ordinal && !n.rank {
+		m.prec, m.scaled = n.prec, n.scaled
+	}
 	if n.vague != nil {
 		lo, hi = n.vague.lo, n.vague.hi
 		m.val.Vague = true
@@ -353,6 +361,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 		lo, hi = n.rng.lo, n.rng.hi
 		m.val.LoOpen, m.val.HiOpen = n.rng.loOpen, n.rng.hiOpen
 		tol = 0
+		m.prec = 0
 	}
 	if n.approx {
 		m.val.Approx = true

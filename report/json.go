@@ -71,6 +71,9 @@ type (
 		Slot    string   `json:"slot"`
 		Subject string   `json:"subject"`
 		Claims  []string `json:"claims"`
+		// Confidence is how sure the grouping is that the claims state
+		// one fact, from 0 to 1, to three decimals.
+		Confidence float64 `json:"confidence"`
 	}
 	jsonFinding struct {
 		Rule        string        `json:"rule"`
@@ -120,7 +123,8 @@ func JSON(w io.Writer, r *Result, withGroups bool) error {
 	if withGroups {
 		groups := make([]jsonGroup, 0, len(r.Groups))
 		for _, g := range r.Groups {
-			groups = append(groups, jsonGroup{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Claims: claimIDs(g.Claims)})
+			groups = append(groups, jsonGroup{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Claims: claimIDs(g.Claims),
+				Confidence: math.Round(g.Confidence*1000) / 1000})
 		}
 		findings := make([]jsonFinding, 0, len(r.Findings))
 		for _, f := range SortFindings(r.Findings) {

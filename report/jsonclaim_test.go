@@ -44,7 +44,8 @@ func jsonReference(t testing.TB, r *Result, withGroups bool) []byte {
 	if withGroups {
 		groups := make([]jsonGroup, 0, len(r.Groups))
 		for _, g := range r.Groups {
-			groups = append(groups, jsonGroup{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Claims: claimIDs(g.Claims)})
+			groups = append(groups, jsonGroup{Story: g.Story, Slot: g.Slot, Subject: g.Subject, Claims: claimIDs(g.Claims),
+				Confidence: math.Round(g.Confidence*1000) / 1000})
 		}
 		findings := make([]jsonFinding, 0, len(r.Findings))
 		for _, f := range SortFindings(r.Findings) {

@@ -37,7 +37,8 @@ func sample() *Result {
 		Value: claims.Value{Lo: 7200, Hi: 7200, Approx: true, Tol: 0.25}, Unit: "s",
 		Sentence: "They met for about two hours.", Qualifier: "about", Superseded: true,
 	}
-	g := &claims.Group{Key: claims.Key{Slot: "death_toll", Subject: "chemical attack"}, Kind: claims.KindCount, Unit: "people", Claims: []*claims.Claim{c1, c2}}
+	g := &claims.Group{Key: claims.Key{Slot: "death_toll", Subject: "chemical attack"}, Kind: claims.KindCount, Unit: "people", Claims: []*claims.Claim{c1, c2},
+		Confidence: 0.8125}
 	return &Result{
 		Docs:   docs,
 		Claims: []*claims.Claim{c1, c2, c3},
@@ -148,7 +149,8 @@ const sampleJSON = `{
       "claims": [
         "c1",
         "c2"
-      ]
+      ],
+      "confidence": 0.813
     }
   ],
   "findings": [

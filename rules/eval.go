@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -76,6 +77,21 @@ func (e *EvalError) Unwrap() []error {
 	return out
 }
 
+// An EvalOption changes what Evaluate does.
+type EvalOption func(*evalConfig)
+
+type evalConfig struct {
+	alarm float64 // the confidence a group needs for a warning or an error
+}
+
+// MinAlarmConfidence makes a finding at warning or error on a group whose
+// Confidence is below min an info finding, whose message says so: the
+// grouping is not sure enough that the claims state one fact for the
+// finding to be an alarm. Without it the group's confidence is not read.
+func MinAlarmConfidence(min float64) EvalOption {
+	return func(c *evalConfig) { c.alarm = min }
+}
+
 // Evaluate runs every rule of s on every group its When filter admits and
 // returns the findings, sorted by rule id, story, slot, subject, and the
 // source and offset of the first evidence claim.
@@ -85,7 +101,11 @@ func (e *EvalError) Unwrap() []error {
 // returned with the findings of everything that did run.
 //
 // Groups are evaluated in parallel; the result does not depend on it.
-func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
+func (s *Set) Evaluate(groups []*claims.Group, opts ...EvalOption) ([]*claims.Finding, error) {
+	var cfg evalConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
 	env, err := celEnv()
 	if err != nil {
 		return nil, err
@@ -113,6 +133,13 @@ func (s *Set) Evaluate(groups []*claims.Group) ([]*claims.Finding, error) {
 				continue
 			}
 			if f != nil {
+				if f.Severity >= claims.SeverityWarning && g.Confidence < cfg.alarm {
+					f.Severity = claims.SeverityInfo
+					// The confidence rounded down, so that it never reads
+					// as high as the threshold it is below.
+					f.Message += fmt.Sprintf(" (info only: the grouping's confidence that these claims state one fact, %.2f, is below the %.2f an alarm needs)",
+						math.Floor(g.Confidence*100)/100, cfg.alarm)
+				}
 				results[i].findings = append(results[i].findings, f)
 			}
 		}

@@ -238,3 +238,58 @@ func TestTextConsensusAndConflicts(t *testing.T) {
 		}
 	}
 }
+
+// TestMinAlarmConfidence checks that a group the grouping is not sure
+// enough of gives no warning or error: its conflict becomes info and says
+// why, while a sure group's conflict stays an error, and info findings
+// are left as they are.
+func TestMinAlarmConfidence(t *testing.T) {
+	s := loadBuiltin(t)
+	sure := group(claim("c1", "a.txt", exact(58)), claim("c2", "b.txt", exact(95)))
+	sure.Confidence = 0.9
+	unsure := group(claim("c3", "a.txt", exact(10)), claim("c4", "b.txt", exact(20)))
+	unsure.Subject = "other"
+	unsure.Confidence = 0.41
+	// Agreeing with different precision: an info finding either way.
+	vague := group(claim("c5", "a.txt", claims.Value{Lo: 24, Hi: 144, Vague: true}), claim("c6", "b.txt", exact(87)))
+	vague.Subject = "vague"
+	vague.Confidence = 0.2
+	groups := []*claims.Group{sure, unsure, vague}
+	for _, tt := range []struct {
+		name string
+		opts []EvalOption
+		want map[string]claims.Severity // by subject: the conflict's or precision's severity
+	}{
+		{"no option", nil, map[string]claims.Severity{"attack": claims.SeverityError, "other": claims.SeverityError, "vague": claims.SeverityInfo}},
+		{"threshold 0.6", []EvalOption{MinAlarmConfidence(0.6)}, map[string]claims.Severity{"attack": claims.SeverityError, "other": claims.SeverityInfo, "vague": claims.SeverityInfo}},
+		{"threshold 0.95", []EvalOption{MinAlarmConfidence(0.95)}, map[string]claims.Severity{"attack": claims.SeverityInfo, "other": claims.SeverityInfo, "vague": claims.SeverityInfo}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := s.Evaluate(groups, tt.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]claims.Severity{}
+			for _, f := range fs {
+				if f.Rule != "conflict" && f.Rule != "precision" {
+					continue
+				}
+				got[f.Subject] = f.Severity
+				demoted := strings.Contains(f.Message, "(info only: the grouping's confidence that these claims state one fact")
+				if f.Rule == "conflict" && demoted != (f.Severity == claims.SeverityInfo) {
+					t.Errorf("%s: severity %s, message %q", f.Subject, f.Severity, f.Message)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("severities %v, want %v", got, tt.want)
+			}
+		})
+	}
+	fs, err := s.Evaluate([]*claims.Group{unsure}, MinAlarmConfidence(0.6))
+	if err != nil || len(fs) == 0 {
+		t.Fatalf("findings %v, error %v", fs, err)
+	}
+	if want := "(info only: the grouping's confidence that these claims state one fact, 0.41, is below the 0.60 an alarm needs)"; !strings.HasSuffix(fs[0].Message, want) {
+		t.Errorf("message %q, want it to end %q", fs[0].Message, want)
+	}
+}

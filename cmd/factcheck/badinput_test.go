@@ -115,6 +115,24 @@ func TestBadInput(t *testing.T) {
 		{name: "HTML that is not well formed is read", files: map[string]string{"bad.html": "<html><body><p>The US fired 59 cruise missiles at the base. <b>More than 80 people died<p>in the attack</div></span><td>&amp &#xZZ; <script>var x = 99 missiles"},
 			args: []string{"extract", "bad.html"}, code: exitOK, stdout: `"More than 80 people"`},
 
+		// explain-claims: positions FILE:LINE:COL, each on a claim.
+		{name: "explain-claims with a bad position", files: good, args: []string{"explain-claims", "a.txt:x:14", "a.txt:1:14", "a.txt"}, code: exitError,
+			stderr: `factcheck: explain-claims: position "a\.txt:x:14": want FILE:LINE:COL, with LINE and COL counted from 1\n`},
+		{name: "explain-claims with a position without a file", files: good, args: []string{"explain-claims", "1:14", "a.txt:1:14", "a.txt"}, code: exitError,
+			stderr: `factcheck: explain-claims: position "1:14": want FILE:LINE:COL, with LINE and COL counted from 1\n`},
+		{name: "explain-claims with column 0", files: good, args: []string{"explain-claims", "a.txt:1:0", "a.txt:1:14", "a.txt"}, code: exitError,
+			stderr: `factcheck: explain-claims: position "a\.txt:1:0": want FILE:LINE:COL, with LINE and COL counted from 1\n`},
+		{name: "explain-claims with no claim there", files: good, args: []string{"explain-claims", "a.txt:1:1", "a.txt:1:14", "a.txt"}, code: exitError,
+			stderr: `factcheck: explain-claims: a\.txt:1:1: no claim there \(factcheck extract a\.txt lists the claims and their positions\)\n`},
+		{name: "explain-claims with a line past the end", files: good, args: []string{"explain-claims", "a.txt:1:14", "a.txt:9:1", "a.txt"}, code: exitError,
+			stderr: `factcheck: explain-claims: a\.txt:9:1: no claim there .*\n`},
+		{name: "explain-claims of a file not read", files: good, args: []string{"explain-claims", "b.txt:1:14", "a.txt:1:14", "a.txt"}, code: exitError,
+			stderr: `factcheck: explain-claims: b\.txt is not one of the articles read \(a\.txt\)\n`},
+		{name: "explain-claims of one claim twice", files: good, args: []string{"explain-claims", "a.txt:1:14", "a.txt:1:20", "a.txt"}, code: exitError,
+			stderr: `factcheck: explain-claims: a\.txt:1:14 and a\.txt:1:20 are the same claim "59 cruise missiles": give two\n`},
+		{name: "explain-claims without a PATH", files: good, args: []string{"explain-claims", "a.txt:1:14", "a.txt:1:20"}, code: exitError,
+			stderr: `factcheck: explain-claims: want two positions FILE:LINE:COL and at least one PATH\n`},
+
 		// JSONL feeds: errors name the line (and column for JSON syntax).
 		{name: "JSONL with a broken line", files: map[string]string{"feed.jsonl": jsonlGood + "{\"id\": \"b\", \"text\": \"59 missiles\"\n"}, args: []string{"check", "feed.jsonl"}, code: exitError,
 			stderr: `factcheck: feed\.jsonl:2:34: invalid JSON: unexpected end of JSON input\n`},

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/gate"
 	"github.com/factcheck/factcheck/report"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/spf13/cobra"
@@ -136,12 +137,18 @@ func (o *checkOptions) run() error {
 	}
 	cs := extract.New(lex).Run(all, extract.Options{Date: o.date, Release: release, Warn: warn.add})
 	draftClaims, sourceClaims := splitDraft(cs, drafts)
-	groups := claims.GroupClaims(sourceClaims)
+	// The gate groups the claims that state the same fact; a finding at
+	// warning or error needs a group it is sure enough of.
+	model, err := gate.Default()
+	if err != nil {
+		return err
+	}
+	groups := model.Group(sourceClaims)
 	prog.say("checking %d groups of claims…", len(groups))
 	// A rule that fails on a group (an *rules.EvalError) does not stop
 	// the others: the report of everything that ran is written, then the
 	// failures are reported and the exit code is 2.
-	findings, evalErr := set.Evaluate(groups)
+	findings, evalErr := set.Evaluate(groups, rules.MinAlarmConfidence(model.Alarm))
 	if ee := (*rules.EvalError)(nil); evalErr != nil && !errors.As(evalErr, &ee) {
 		return evalErr
 	}

@@ -91,7 +91,7 @@ usage, configuration, rule or input error.`,
 				if near := cmd.SuggestionsFor(args[0]); len(near) > 0 {
 					msg += fmt.Sprintf(" (did you mean %q?)", near[0])
 				} else {
-					msg += " (want check, extract, rules, explain, config, completion or version)"
+					msg += " (want check, extract, rules, explain, explain-claims, config, completion or version)"
 				}
 				return usagef("%s", msg)
 			}
@@ -100,7 +100,7 @@ usage, configuration, rule or input error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cmd.SetOut(stderr)
 			cmd.Usage()
-			return usagef("no command given (want check, extract, rules, explain, config, completion or version)")
+			return usagef("no command given (want check, extract, rules, explain, explain-claims, config, completion or version)")
 		},
 		Version: versionString(),
 	}
@@ -123,6 +123,7 @@ usage, configuration, rule or input error.`,
 		newVersionCmd(stdout),
 		newRulesCmd(stdout),
 		newExplainCmd(stdout),
+		newExplainClaimsCmd(stdin, stdout, stderr),
 		newConfigCmd(stdout),
 		newCompletionCmd(root, stdout),
 	)

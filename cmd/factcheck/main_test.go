@@ -104,7 +104,7 @@ func TestExitCodes(t *testing.T) {
 
 func TestNoCommand(t *testing.T) {
 	code, stdout, stderr := runCLI(t, nil)
-	if code != exitError || stdout != "" || !strings.HasSuffix(stderr, "factcheck: no command given (want check, extract, rules, explain, config, completion or version)\n") {
+	if code != exitError || stdout != "" || !strings.HasSuffix(stderr, "factcheck: no command given (want check, extract, rules, explain, explain-claims, config, completion or version)\n") {
 		t.Errorf("factcheck with no command: exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
 	}
 }
