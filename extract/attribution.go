@@ -105,7 +105,7 @@ func (c *docCtx) speaker(from, to int) string {
 		if t.kind == tWord && (t.cap || c.in(t.low, wcSpeaker)) && !c.in(t.low, wcNotName) {
 			ok = true
 		}
-		if stopNoun[t.low] && t.low != wOf && t.low != wAt && t.low != wIn && t.low != wFor && t.low != wThe {
+		if c.in(t.low, wcNounStop) && t.low != wOf && t.low != wAt && t.low != wIn && t.low != wFor && t.low != wThe {
 			return ""
 		}
 	}
@@ -121,7 +121,7 @@ func (c *docCtx) speakerAfter(k, end int) string {
 	e := k
 	for e < end && e-k < 7 {
 		w := c.toks[e].low
-		if c.toks[e].kind != tWord || (stopNoun[w] && w != wThe && w != wOf && w != wFor) {
+		if c.toks[e].kind != tWord || (c.in(w, wcNounStop) && w != wThe && w != wOf && w != wFor) {
 			break
 		}
 		e++

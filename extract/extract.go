@@ -105,8 +105,8 @@ func New(lex *Lexicon) *Extractor {
 	for w, ps := range lex.stances {
 		x.info(w).stances = ps
 	}
-	for w := range stopNoun {
-		x.info(w).stop = true
+	for _, w := range x.vocab.phrasesOf(wcNounStop) {
+		x.info(strings.Join(w, " ")).stop = true
 	}
 	for w := range x.vocab.quantityWords() {
 		x.info(w).quantity = true

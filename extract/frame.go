@@ -70,7 +70,7 @@ func (c *docCtx) counts(m *mention) string {
 		var words []string
 		for k := m.numTo; k <= m.noun; k++ {
 			w := c.toks[k].low
-			if c.toks[k].kind != tWord || stopNoun[w] || determiners[w] || isNumberWord(w) || c.is(k, wcNotCounted) || k < m.noun && c.toks[k].cap {
+			if c.toks[k].kind != tWord || c.in(w, wcNounStop) || c.in(w, wcOfDeterminer) || isNumberWord(w) || c.is(k, wcNotCounted) || k < m.noun && c.toks[k].cap {
 				continue
 			}
 			words = append(words, v.lemma(c.toks[k].low))
@@ -128,7 +128,7 @@ func (c *docCtx) rateAt(k int) bool {
 // popular vote, "registered voters" → registered voter.
 func (c *docCtx) nounPhraseAt(k int) string {
 	v := c.x.vocab
-	for k < len(c.toks) && (c.is(k, wcDeterminer) || determiners[c.word(k)]) {
+	for k < len(c.toks) && (c.is(k, wcDeterminer) || c.in(c.word(k), wcOfDeterminer)) {
 		k++
 	}
 	var words []string
@@ -155,7 +155,7 @@ func (c *docCtx) nonNoun(k int) bool {
 	if _, known := c.x.lex.nouns[w]; known || c.info[k].activity != "" || c.info[k].event != "" {
 		return false
 	}
-	return stopNoun[w] || determiners[w] || c.is(k, wcNotCounted) || c.info[k].say || isNumberWord(w) ||
+	return c.in(w, wcNounStop) || c.in(w, wcOfDeterminer) || c.is(k, wcNotCounted) || c.info[k].say || isNumberWord(w) ||
 		c.in(w, wcUpdateVerb) || c.in(w, wcChange) || c.is(k, wcPreposition) ||
 		len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
@@ -189,7 +189,7 @@ func (c *docCtx) owner(m *mention) string {
 		if t.kind != tWord || c.is(k, wcPreposition) || c.x.vocab.isClauseBreak(t.low) {
 			return ""
 		}
-		if !t.cap || stopNoun[t.low] || c.is(k, wcDeterminer) || c.is(k, wcNotName) || isNumberWord(t.low) {
+		if !t.cap || c.in(t.low, wcNounStop) || c.is(k, wcDeterminer) || c.is(k, wcNotName) || isNumberWord(t.low) {
 			continue
 		}
 		b := k

@@ -21,7 +21,7 @@ func (c *docCtx) partitives(ms []*mention) {
 		}
 		between := true
 		for q := p.to + 1; q < w.from; q++ {
-			if t := c.toks[q]; !determiners[t.low] && !strings.HasSuffix(t.low, "'s") {
+			if t := c.toks[q]; !c.in(t.low, wcOfDeterminer) && !strings.HasSuffix(t.low, "'s") {
 				between = false
 			}
 		}

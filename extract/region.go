@@ -141,7 +141,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 		q := k + 1
 		for q < s.to && q-k < 6 {
 			w := c.toks[q].low
-			if determiners[w] || w == wA || c.in(w, wcNearby) || c.in(w, wcAdminArea) || w == wOf ||
+			if c.in(w, wcOfDeterminer) || w == wA || c.in(w, wcNearby) || c.in(w, wcAdminArea) || w == wOf ||
 				c.toks[q].low == "-" || q+1 < s.to && c.toks[q+1].low == "-" {
 				q++
 				continue
@@ -180,7 +180,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 // elsewhere too.
 func (c *docCtx) properPlace(k int) bool {
 	t := c.toks[k]
-	if t.kind != tWord || !t.cap || !c.x.vocab.isPlaceName(base(t.low)) || stopNoun[t.low] {
+	if t.kind != tWord || !t.cap || !c.x.vocab.isPlaceName(base(t.low)) || c.in(t.low, wcNounStop) {
 		return false
 	}
 	if k > c.sents[c.sentOf[k]].from {

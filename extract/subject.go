@@ -142,7 +142,7 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 		}
 		return labelIncluded
 	}
-	if (m.class == personClass || m.class == "") && (c.in(c.word(m.from-1), wcInclude) || c.in(c.word(m.from-2), wcInclude) && determiners[c.word(m.from-1)]) {
+	if (m.class == personClass || m.class == "") && (c.in(c.word(m.from-1), wcInclude) || c.in(c.word(m.from-2), wcInclude) && c.in(c.word(m.from-1), wcOfDeterminer)) {
 		return labelIncluded
 	}
 	return ""
@@ -284,7 +284,7 @@ func (c *docCtx) person(m *mention) string {
 			}
 			return properName(c.text[c.toks[k].start:c.toks[k].end])
 		}
-		if !stopNoun[c.toks[k].low] {
+		if !c.in(c.toks[k].low, wcNounStop) {
 			w := c.toks[k].low
 			if role, ok := c.x.vocab.roles[w]; ok {
 				if name := c.roles[role]; name != "" {
@@ -349,7 +349,7 @@ func (c *docCtx) activity(m *mention) string {
 	// apart from unrelated figures of the same slot.
 	for k := m.from - 1; k >= s.from && m.from-k <= 6; k-- {
 		t := c.toks[k]
-		if t.kind == tWord && len(t.low) > 3 && !stopNoun[t.low] && !c.x.triggerWord[t.low] {
+		if t.kind == tWord && len(t.low) > 3 && !c.in(t.low, wcNounStop) && !c.x.triggerWord[t.low] {
 			if _, q, ok := qualifierBefore(c.toks, k+1); ok && q <= k {
 				continue
 			}
@@ -373,7 +373,7 @@ func (c *docCtx) place(m *mention, proper bool) string {
 			break // "…, according to Interfax": who said it, not where
 		}
 		q := k + 1
-		for q < s.to && (determiners[c.word(q)] || c.word(q) == wA || c.is(q, wcSettlement)) {
+		for q < s.to && (c.in(c.word(q), wcOfDeterminer) || c.word(q) == wA || c.is(q, wcSettlement)) {
 			q++
 		}
 		if q >= s.to || c.toks[q].kind != tWord {
@@ -381,7 +381,7 @@ func (c *docCtx) place(m *mention, proper bool) string {
 		}
 		if proper {
 			if !c.toks[q].cap {
-				if w := c.toks[q].low; len(w) > 3 && !stopNoun[w] {
+				if w := c.toks[q].low; len(w) > 3 && !c.in(w, wcNounStop) {
 					return w // "from the capital"
 				}
 				continue
@@ -427,7 +427,7 @@ func (c *docCtx) context(m *mention) string {
 		if c.inMention[k] != markNone {
 			break
 		}
-		if t.kind != tWord || t.cap || len(t.low) < 4 || stopNoun[t.low] || c.x.triggerWord[t.low] {
+		if t.kind != tWord || t.cap || len(t.low) < 4 || c.in(t.low, wcNounStop) || c.x.triggerWord[t.low] {
 			continue
 		}
 		if _, isNoun := c.x.lex.nouns[t.low]; isNoun && k > m.from-2 {

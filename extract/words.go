@@ -89,6 +89,8 @@ const (
 	wcReference
 	wcForecast
 	wcPreposition
+	wcNounStop
+	wcOfDeterminer
 	numWordClasses
 )
 
@@ -166,6 +168,8 @@ var wordClassNames = [numWordClasses]string{
 	wcReference:          "reference_words",
 	wcForecast:           "forecast_words",
 	wcPreposition:        "prepositions",
+	wcNounStop:           "noun_stops",
+	wcOfDeterminer:       "of_determiners",
 }
 
 // wordClassOf returns the class named name.
