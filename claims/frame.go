@@ -56,6 +56,12 @@ type Frame struct {
 	// Time is the day, month or year the figure is for, as an ISO 8601
 	// date or reduced date, when its clause gives one.
 	Time string `json:"time,omitempty"`
+	// Generic marks a figure whose text says nothing of what it is of:
+	// its slot takes any figure of its kind ("money_amount", "duration"),
+	// and nothing is counted, no owner, event or place, no total it is a
+	// part of ("$3 billion", "50 years", "9 percent"). Such a figure is
+	// never the evidence of an alarm.
+	Generic bool `json:"generic,omitempty"`
 }
 
 // The roles of a figure.

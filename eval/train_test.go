@@ -99,14 +99,14 @@ func TestChooseThresholds(t *testing.T) {
 		{row(0, 40, 12, 12, 20, 9), row(0.5, 20, 11, 11, 19, 3), row(0.9, 10, 6, 3, 10, 1)},
 		{row(0, 30, 12, 12, 18, 4), row(0.5, 20, 10, 11, 19, 2), row(0.9, 2, 2, 2, 10, 0)},
 	}
-	// Three stories allow three false flags: the best F1 within them is
-	// link 0.2 at alarm 0.5.
-	if li, ai := chooseThresholds(links, tables, 3); li != 0 || ai != 1 {
-		t.Errorf("chooseThresholds(3 stories) = %d, %d; want 0, 1", li, ai)
+	// Six stories allow three false flags (half a story's each): the
+	// best F1 within them is link 0.2 at alarm 0.5.
+	if li, ai := chooseThresholds(links, tables, 6); li != 0 || ai != 1 {
+		t.Errorf("chooseThresholds(6 stories) = %d, %d; want 0, 1", li, ai)
 	}
-	// Two stories allow two: link 0.4 at alarm 0.5.
-	if li, ai := chooseThresholds(links, tables, 2); li != 1 || ai != 1 {
-		t.Errorf("chooseThresholds(2 stories) = %d, %d; want 1, 1", li, ai)
+	// Four stories allow two: link 0.4 at alarm 0.5.
+	if li, ai := chooseThresholds(links, tables, 4); li != 1 || ai != 1 {
+		t.Errorf("chooseThresholds(4 stories) = %d, %d; want 1, 1", li, ai)
 	}
 	// Equal alarm F1: the better grouping F1 wins.
 	same := [][]AlarmRow{{row(0.5, 20, 10, 10, 20, 0)}, {row(0.5, 20, 10, 10, 20, 0)}}
@@ -121,7 +121,7 @@ func TestChooseThresholds(t *testing.T) {
 			tables[i][j].FalseFlags += 5
 		}
 	}
-	if li, ai := chooseThresholds(links, tables, 1); li != 1 || ai != 2 {
+	if li, ai := chooseThresholds(links, tables, 2); li != 1 || ai != 2 {
 		t.Errorf("chooseThresholds with none within = %d, %d; want 1, 2 (the fewest)", li, ai)
 	}
 }

@@ -182,6 +182,8 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 			cl.AsOf = c.asOfFor(k, ms)
 		}
 		cl.Frame = c.frame(m, cl)
+		cl.Frame.Generic = s != nil && s.byKind() && cl.Kind != claims.KindDate && cl.Kind != claims.KindTime &&
+			cl.Frame.Counts == "" && cl.Frame.Owner == "" && cl.Frame.Event == "" && cl.Frame.Place == "" && cl.Frame.PartOf == "" && cl.Frame.Per == ""
 		if s == openSlot {
 			cl.Subject = cl.Frame.Counts
 		}

@@ -32,9 +32,15 @@ func TestFrame(t *testing.T) {
 		{"The temperature beat the previous record of 40.4 degrees Celsius.", "40.4 degrees Celsius", claims.Frame{Dimension: "temperature", Counts: "record", Role: claims.RoleReference}},
 		{"Analysts had expected growth of 6.5 percent.", "6.5 percent", claims.Frame{Dimension: "percent", Counts: "growth", Role: claims.RoleForecast, Event: "gdp"}},
 		{"He was sentenced to 47 months in prison.", "47 months", claims.Frame{Dimension: "duration", Unit: "month"}},
-		{"It was 70 degrees Fahrenheit (21.1 degrees Celsius) at noon.", "70 degrees Fahrenheit", claims.Frame{Dimension: "temperature", Unit: "degF"}},
+		{"It was 70 degrees Fahrenheit (21.1 degrees Celsius) at noon.", "70 degrees Fahrenheit", claims.Frame{Dimension: "temperature", Unit: "degF", Generic: true}},
 		{"Pogba's £89 million fee is a record.", "£89 million", claims.Frame{Dimension: "money", Currency: "GBP", Owner: "Pogba", Counts: "fee"}},
 		{"Police said 58 people died in the shooting.", "58 people", claims.Frame{Dimension: "count", Counts: "person", Event: "shooting"}},
+		// A figure of a slot that takes any figure of its kind, with nothing
+		// to say what it is of, is generic; one a noun, an owner or a rate
+		// tells apart is not.
+		{"The company said it had raised $3 billion.", "$3 billion", claims.Frame{Dimension: "money", Currency: "USD", Generic: true}},
+		{"It has been like this for 50 years.", "50 years", claims.Frame{Dimension: "duration", Unit: "year", Generic: true}},
+		{"Analysts said it had fallen 9 percent.", "9 percent", claims.Frame{Dimension: "percent", Role: claims.RoleChange, Generic: true}},
 	}
 	for _, tt := range tests {
 		doc := &claims.Document{Source: "a.txt", Raw: []byte(tt.text), Text: tt.text, Published: "2017-05-08"}

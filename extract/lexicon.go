@@ -56,6 +56,12 @@ type stancePhrase struct {
 	words       []string
 }
 
+// byKind reports whether the slot takes a figure by its kind alone: it
+// has no trigger and counts no noun ("money_amount", "duration").
+func (s *slotDef) byKind() bool {
+	return len(s.triggers) == 0 && len(s.counts) == 0 && len(s.strong) == 0 && len(s.near) == 0
+}
+
 type slotDef struct {
 	name     string
 	kind     claims.Kind

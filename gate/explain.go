@@ -144,6 +144,9 @@ func Describe(c *claims.Claim) []string {
 	if len(lack) > 0 {
 		lines = append(lines, "frame does not say: "+strings.Join(lack, ", "))
 	}
+	if f.Generic {
+		lines = append(lines, "generic: the text says nothing of what the figure is of, so it is no evidence of an alarm")
+	}
 	if c.Attribution != "" {
 		lines = append(lines, "said by: "+c.Attribution)
 	}

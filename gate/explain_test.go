@@ -88,3 +88,12 @@ as of: 2016-08-09`
 		t.Errorf("Describe:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestDescribeGeneric(t *testing.T) {
+	c := &claims.Claim{Kind: claims.KindMoney, Slot: "money_amount", Unit: "USD", Value: claims.Exact(3e9),
+		Frame: claims.Frame{Dimension: "money", Currency: "USD", Generic: true}}
+	got := Describe(c)
+	if want := "generic: the text says nothing of what the figure is of, so it is no evidence of an alarm"; got[len(got)-1] != want {
+		t.Errorf("Describe ends %q, want %q", got[len(got)-1], want)
+	}
+}

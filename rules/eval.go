@@ -84,6 +84,31 @@ type evalConfig struct {
 	alarm float64 // the confidence a group needs for a warning or an error
 }
 
+// specificSources reports whether the evidence cs says what its figures
+// are of, as an alarm needs: when some of its claims of different sources
+// state values that cannot both be true, two such claims that are not
+// generic; otherwise two claims of different sources that are not.
+func specificSources(cs []*claims.Claim) bool {
+	conflict, specific, specificConflict := false, false, false
+	for i, x := range cs {
+		for _, y := range cs[i+1:] {
+			if y.Source == x.Source {
+				continue
+			}
+			both := !x.Frame.Generic && !y.Frame.Generic
+			specific = specific || both
+			if !claims.Overlaps(x.Value, y.Value) {
+				conflict = true
+				specificConflict = specificConflict || both
+			}
+		}
+	}
+	if conflict {
+		return specificConflict
+	}
+	return specific
+}
+
 // MinAlarmConfidence makes a finding at warning or error on a group whose
 // Confidence is below min an info finding, whose message says so: the
 // grouping is not sure enough that the claims state one fact for the
@@ -133,6 +158,10 @@ func (s *Set) Evaluate(groups []*claims.Group, opts ...EvalOption) ([]*claims.Fi
 				continue
 			}
 			if f != nil {
+				if f.Severity >= claims.SeverityWarning && !specificSources(f.Claims) {
+					f.Severity = claims.SeverityInfo
+					f.Message += " (info only: the figures that disagree do not both say what they are of; a figure with nothing counted, no owner, event or place is no evidence of an alarm)"
+				}
 				if f.Severity >= claims.SeverityWarning && g.Confidence < cfg.alarm {
 					f.Severity = claims.SeverityInfo
 					// The confidence rounded down, so that it never reads

@@ -293,3 +293,41 @@ func TestMinAlarmConfidence(t *testing.T) {
 		t.Errorf("message %q, want it to end %q", fs[0].Message, want)
 	}
 }
+
+// TestGenericIsNoAlarm: a conflict is an alarm only when two claims that
+// disagree, of two sources, both say what the figure is of; when one is
+// generic ("$3 billion" and nothing else), it is info and says why.
+func TestGenericIsNoAlarm(t *testing.T) {
+	s := loadBuiltin(t)
+	generic := func(c *claims.Claim) *claims.Claim { c.Frame.Generic = true; return c }
+	for _, tt := range []struct {
+		name string
+		g    *claims.Group
+		want claims.Severity
+	}{
+		{"both specific", group(claim("c1", "a.txt", exact(58)), claim("c2", "b.txt", exact(95))), claims.SeverityError},
+		{"one generic", group(generic(claim("c1", "a.txt", exact(58))), claim("c2", "b.txt", exact(95))), claims.SeverityInfo},
+		{"both generic", group(generic(claim("c1", "a.txt", exact(58))), generic(claim("c2", "b.txt", exact(95)))), claims.SeverityInfo},
+		{"two specific of three", group(generic(claim("c1", "a.txt", exact(58))), claim("c2", "b.txt", exact(95)), claim("c3", "c.txt", exact(58))), claims.SeverityError},
+		{"the specific ones agree", group(generic(claim("c1", "a.txt", exact(58))), claim("c2", "b.txt", exact(95)), claim("c3", "c.txt", exact(95))), claims.SeverityInfo},
+	} {
+		fs, err := s.Evaluate([]*claims.Group{tt.g})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var conflict *claims.Finding
+		for _, f := range fs {
+			if f.Rule == "conflict" {
+				conflict = f
+			}
+		}
+		if conflict == nil {
+			t.Errorf("%s: no conflict finding in %v", tt.name, fs)
+			continue
+		}
+		demoted := strings.Contains(conflict.Message, "(info only: the figures that disagree do not both say what they are of")
+		if conflict.Severity != tt.want || demoted != (tt.want == claims.SeverityInfo) {
+			t.Errorf("%s: %s %q, want %s", tt.name, conflict.Severity, conflict.Message, tt.want)
+		}
+	}
+}
