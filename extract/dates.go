@@ -237,9 +237,16 @@ func (v *vocabulary) ordinalSuffix(w string) bool { return v.in(w, wcOrdinalSuff
 func fullDate(dm dateMention, y, fallbackYear int, m time.Month, d int, anchor time.Time) (dateMention, bool) {
 	if y == 0 && fallbackYear != 0 {
 		y = fallbackYear
-		// A month-day after the anchor in a report is usually last year's.
-		if !anchor.IsZero() && date(y, m, d).After(anchor.AddDate(0, 0, 7)) {
-			y--
+		// A month and day without a year is the one nearest the anchor:
+		// "June 23" in a report of 14 June is nine days ahead, "December
+		// 28" in one of 5 January is last year's. A tie goes to the past.
+		if !anchor.IsZero() {
+			ahead, back := date(y, m, d).Sub(anchor), anchor.Sub(date(y-1, m, d))
+			if d0 := date(y, m, d); d0.After(anchor) && back <= ahead {
+				y--
+			} else if behind, next := anchor.Sub(d0), date(y+1, m, d).Sub(anchor); d0.Before(anchor) && next < behind {
+				y++
+			}
 		}
 	}
 	if y == 0 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"testing"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -164,6 +165,37 @@ func TestDates(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMonthDayYear: a month and day without a year is the one nearest the
+// report's date, ahead or behind; a tie goes to the past.
+func TestMonthDayYear(t *testing.T) {
+	tests := []struct {
+		anchor     time.Time
+		text, want string
+	}{
+		{date(2016, 6, 14), "on June 23", "2016-06-23"},      // nine days ahead: this year's
+		{date(2016, 6, 14), "on June 1", "2016-06-01"},       // two weeks ago
+		{date(2017, 1, 5), "on December 28", "2016-12-28"},   // last week: last year's
+		{date(2016, 12, 28), "on January 3", "2017-01-03"},   // next week: next year's
+		{date(2017, 3, 1), "on October 10", "2016-10-10"},    // five months ago, not seven ahead
+		{date(2017, 3, 1), "on July 10", "2017-07-10"},       // four months ahead, not eight ago
+		{date(2016, 6, 14), "on 14 June 2015", "2015-06-14"}, // a year written is kept
+		{date(2017, 4, 12), "on 4 April", "2017-04-04"},      // last week
+	}
+	for _, tt := range tests {
+		c := firstCtx(t, tt.text)
+		got := ""
+		for i := range c.toks {
+			if dm, ok := c.x.vocab.parseDate(c.toks, i, tt.anchor, 0, false); ok {
+				got = dm.iso
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q on %s: got %q, want %q", tt.text, tt.anchor.Format("2006-01-02"), got, tt.want)
 		}
 	}
 }
