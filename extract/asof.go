@@ -104,7 +104,7 @@ func (c *docCtx) eventInClause(m *mention) bool {
 	// A time of day before the weekday is part of it: "struck the
 	// airfield at around 3.45 am early Friday".
 	from := m.from
-	for from > 0 && c.sentOf[from-1] == c.sentOf[m.from] && (c.inMention[from-1] != markNone || c.in(c.toks[from-1].low, wcTimeFiller)) {
+	for from > 0 && c.sentOf[from-1] == c.sentOf[m.from] && (c.inMention[from-1] != markNone || c.is(from-1, wcTimeFiller)) {
 		from--
 	}
 	span := *m
@@ -129,7 +129,7 @@ func (c *docCtx) asOfFor(at int, ms []*mention) string {
 	lo, hi := c.window(m)
 	updated := false
 	for k := lo; k < m.from; k++ {
-		updated = updated || c.in(c.toks[k].low, wcUpdateVerb)
+		updated = updated || c.is(k, wcUpdateVerb)
 	}
 	// The mentions of m's sentence: ms is in text order.
 	first, last := at, at
@@ -165,7 +165,7 @@ func (c *docCtx) asOfDate(m *mention) bool {
 	// Sunday has climbed to 2,100" Sunday is when it struck.
 	lo, _ := c.window(m)
 	for k := lo; k < m.from; k++ {
-		if c.in(c.toks[k].low, wcUpdateVerb) {
+		if c.is(k, wcUpdateVerb) {
 			return true
 		}
 	}

@@ -90,7 +90,7 @@ func (c *docCtx) isSay(k int) bool {
 // speaker returns the words of toks[from:to] if they name a speaker: a
 // name, or a noun such as "officials" or "the governor".
 func (c *docCtx) speaker(from, to int) string {
-	for from < to && (c.toks[from].low == wThe || c.in(c.toks[from].low, wcSubordinator) || c.toks[from].low == wA || c.toks[from].low == wAn || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
+	for from < to && (c.toks[from].low == wThe || c.is(from, wcSubordinator) || c.toks[from].low == wA || c.toks[from].low == wAn || c.toks[from].low == "\u201c" || c.toks[from].low == "\"") {
 		from++
 	}
 	if from >= to || to-from > 8 {
@@ -102,10 +102,10 @@ func (c *docCtx) speaker(from, to int) string {
 		if t.kind == tNum || c.inMention[k] != markNone {
 			return ""
 		}
-		if t.kind == tWord && (t.cap || c.in(t.low, wcSpeaker)) && !c.in(t.low, wcNotName) {
+		if t.kind == tWord && (t.cap || c.is(k, wcSpeaker)) && !c.is(k, wcNotName) {
 			ok = true
 		}
-		if c.in(t.low, wcNounStop) && t.low != wOf && t.low != wAt && t.low != wIn && t.low != wFor && t.low != wThe {
+		if c.is(k, wcNounStop) && t.low != wOf && t.low != wAt && t.low != wIn && t.low != wFor && t.low != wThe {
 			return ""
 		}
 	}
@@ -121,7 +121,7 @@ func (c *docCtx) speakerAfter(k, end int) string {
 	e := k
 	for e < end && e-k < 7 {
 		w := c.toks[e].low
-		if c.toks[e].kind != tWord || (c.in(w, wcNounStop) && w != wThe && w != wOf && w != wFor) {
+		if c.toks[e].kind != tWord || (c.is(e, wcNounStop) && w != wThe && w != wOf && w != wFor) {
 			break
 		}
 		e++

@@ -7,18 +7,20 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// claim builds the claim for mention m in slot s (nil: no slot).
+// claim builds the claim for mention m in slot s (nil: no slot), all but
+// where it stands (locate), which only a claim that is kept needs. It
+// builds it in the context's one draft claim, which the next call
+// overwrites: a claim that is kept is copied out (keep).
 func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	start, end := int(c.toks[m.from].start), int(c.toks[m.to-1].end)
-	cl := &claims.Claim{
+	cl := &c.scratch.draft
+	*cl = claims.Claim{
 		Source:    c.doc.Source,
 		Story:     c.doc.Story,
 		Kind:      m.kind,
 		Value:     m.val,
 		Unit:      m.unit,
 		Text:      c.text[start:end],
-		Span:      c.doc.SpanOf(start, end),
-		Sentence:  c.sentenceText(int(c.sentOf[m.from])),
 		Qualifier: m.qual,
 		Published: c.doc.Published,
 		Offset:    start,
@@ -64,12 +66,14 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 	if s.kind == claims.KindOrdinal {
 		cl.Unit = ""
 	}
-	cl.Subject = c.subject(m, s)
+	if s != openSlot { // an open slot's subject is what it counts (its frame)
+		cl.Subject = c.subject(m, s)
+	}
 	cl.Attribution = c.attribution(m)
 	if m.category != "" && slices.Contains(s.uncompared, m.category) {
 		cl.Slot = ""
 	}
-	if m.kind == claims.KindMeasure && m.unit == "m" && c.in(c.word(m.to), wcDimensionAdjective) {
+	if m.kind == claims.KindMeasure && m.unit == "m" && c.is(m.to, wcDimensionAdjective) {
 		// "27 meters long", "a wall 3 metres high": a size, not how far
 		cl.Slot = ""
 	}
@@ -125,6 +129,21 @@ func (c *docCtx) claim(m *mention, s *slotDef) *claims.Claim {
 		cl.Superseded = m.supersede || c.superseded(m)
 	}
 	return cl
+}
+
+// keep returns a claim of its own with what the draft cl holds.
+func keep(cl *claims.Claim) *claims.Claim {
+	out := new(claims.Claim)
+	*out = *cl
+	return out
+}
+
+// locate fills in where claim cl of mention m stands: its span in the
+// original bytes and its sentence.
+func (c *docCtx) locate(cl *claims.Claim, m *mention) {
+	start, end := int(c.toks[m.from].start), int(c.toks[m.to-1].end)
+	cl.Span = c.doc.SpanOf(start, end)
+	cl.Sentence = c.sentenceText(int(c.sentOf[m.from]))
 }
 
 // maxWrittenTolerance caps the tolerance a figure's written precision

@@ -42,6 +42,7 @@ type docCtx struct {
 	regional                               bool            // the story gives tolls for two regions or more
 	askedRegional                          bool            // extract read regional
 	midCaps                                map[string]bool // words capitalised inside a sentence (properPlace)
+	words, english                         int             // the words scanned, and the common English ones
 }
 
 // scratch holds the per-token slices of a docCtx, reused from one
@@ -52,6 +53,7 @@ type scratch struct {
 	skip      []bool
 	inMention []mark
 	sents     []sentence
+	draft     claims.Claim // the claim claim builds
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -74,6 +76,7 @@ func (c *docCtx) free() {
 		return
 	}
 	s.sentOf, s.skip, s.inMention, s.sents = c.sentOf[:0], c.skip[:0], c.inMention[:0], c.sents[:0]
+	s.draft = claims.Claim{} // it holds strings of the document's text
 	*c = docCtx{}
 	scratchPool.Put(s)
 }
@@ -82,6 +85,7 @@ func (x *Extractor) prepare(doc *claims.Document) *docCtx {
 	s := scratchPool.Get().(*scratch)
 	c := &docCtx{x: x, doc: doc, text: doc.Text, scratch: s}
 	c.toks, c.info = scanWords(c.text, x.table, &s.scan)
+	c.words, c.english = s.scan.words, s.scan.english
 	c.sents = x.vocab.appendSentences(s.sents[:0], c.text, c.toks)
 	c.sentOf = grow(s.sentOf, len(c.toks))
 	for si, s := range c.sents {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -54,9 +56,11 @@ type wordInfo struct {
 	month    bool
 	// Set on the word itself, not on its possessive, which info also
 	// gives: test that the token is the word (wordInfo.word == token.low).
-	say       bool // one of sayVerbs
-	supersede bool // one of supersedeWords
-	toll      bool // one of tollWords
+	say       bool     // one of sayVerbs
+	supersede bool     // one of supersedeWords
+	toll      bool     // one of tollWords
+	cls       classSet // the word classes of the lexicon's words: section it is in
+	starts    classSet // the classes with a phrase of several words it starts
 }
 
 var noWord = &wordInfo{}
@@ -123,6 +127,15 @@ func New(lex *Lexicon) *Extractor {
 		}
 		wi := x.info(w)
 		wi.say, wi.supersede, wi.toll = cls.has(wcSay), cls.has(wcSupersede), cls.has(wcToll)
+		wi.cls = cls
+	}
+	for cl := range numWordClasses {
+		for _, p := range x.vocab.phrases[cl] {
+			x.info(p[0]).starts.add(cl)
+			if r, _ := utf8.DecodeRuneInString(p[0]); !unicode.IsLetter(r) {
+				x.vocab.oddStart.add(cl)
+			}
+		}
 	}
 	x.table = newWordTable(x.words)
 	return x

@@ -178,6 +178,8 @@ func (c *docCtx) extract(all bool) []*claims.Claim {
 		if cl.Slot == "" && !all {
 			continue
 		}
+		cl = keep(cl)
+		c.locate(cl, m)
 		if cl.Slot != "" && m.kind.Running() {
 			cl.AsOf = c.asOfFor(k, ms)
 		}
@@ -407,9 +409,8 @@ func (c *docCtx) scoreline(i int) ([2]*mention, bool) {
 	s := c.sents[c.sentOf[i]]
 	vote, losing := false, false
 	for k := s.from; k < s.to; k++ {
-		w := c.toks[k].low
-		vote = vote || c.in(w, wcVote)
-		losing = losing || c.in(w, wcLosing) && k < i
+		vote = vote || c.is(k, wcVote)
+		losing = losing || c.is(k, wcLosing) && k < i
 	}
 	if !vote {
 		return none, false

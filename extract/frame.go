@@ -47,7 +47,7 @@ func (c *docCtx) perBefore(m *mention) string {
 	}
 	s := c.sents[c.sentOf[m.from]]
 	for k := m.from - 1; k >= s.from && m.from-k <= 4; k-- {
-		if c.skip[k] || c.x.vocab.isClauseBreak(c.toks[k].low) {
+		if c.skip[k] || c.clauseBreakAt(k) {
 			break
 		}
 		for _, p := range qt.rates[c.toks[k].low] {
@@ -70,7 +70,7 @@ func (c *docCtx) counts(m *mention) string {
 		var words []string
 		for k := m.numTo; k <= m.noun; k++ {
 			w := c.toks[k].low
-			if c.toks[k].kind != tWord || c.in(w, wcNounStop) || c.in(w, wcOfDeterminer) || isNumberWord(w) || c.is(k, wcNotCounted) || k < m.noun && c.toks[k].cap {
+			if c.toks[k].kind != tWord || c.is(k, wcNounStop) || c.is(k, wcOfDeterminer) || isNumberWord(w) || c.is(k, wcNotCounted) || k < m.noun && c.toks[k].cap {
 				continue
 			}
 			words = append(words, v.lemma(c.toks[k].low))
@@ -128,7 +128,7 @@ func (c *docCtx) rateAt(k int) bool {
 // popular vote, "registered voters" → registered voter.
 func (c *docCtx) nounPhraseAt(k int) string {
 	v := c.x.vocab
-	for k < len(c.toks) && (c.is(k, wcDeterminer) || c.in(c.word(k), wcOfDeterminer)) {
+	for k < len(c.toks) && (c.is(k, wcDeterminer) || c.is(k, wcOfDeterminer)) {
 		k++
 	}
 	var words []string
@@ -155,8 +155,8 @@ func (c *docCtx) nonNoun(k int) bool {
 	if _, known := c.x.lex.nouns[w]; known || c.info[k].activity != "" || c.info[k].event != "" {
 		return false
 	}
-	return c.in(w, wcNounStop) || c.in(w, wcOfDeterminer) || c.is(k, wcNotCounted) || c.info[k].say || isNumberWord(w) ||
-		c.in(w, wcUpdateVerb) || c.in(w, wcChange) || c.is(k, wcPreposition) ||
+	return c.is(k, wcNounStop) || c.is(k, wcOfDeterminer) || c.is(k, wcNotCounted) || c.info[k].say || isNumberWord(w) ||
+		c.is(k, wcUpdateVerb) || c.is(k, wcChange) || c.is(k, wcPreposition) ||
 		len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
@@ -171,7 +171,7 @@ func (c *docCtx) owner(m *mention) string {
 	s := c.sents[c.sentOf[m.from]]
 	for k := m.from - 1; k >= s.from && m.from-k <= 6; k-- {
 		t := c.toks[k]
-		if c.x.vocab.isClauseBreak(t.low) && t.low != wAnd {
+		if c.clauseBreakAt(k) && t.low != wAnd {
 			break
 		}
 		if t.kind == tWord && t.cap && possessive(t.low) {
@@ -186,10 +186,10 @@ func (c *docCtx) owner(m *mention) string {
 	}
 	for k := m.from - 1; k >= s.from && m.from-k <= 5; k-- {
 		t := c.toks[k]
-		if t.kind != tWord || c.is(k, wcPreposition) || c.x.vocab.isClauseBreak(t.low) {
+		if t.kind != tWord || c.is(k, wcPreposition) || c.clauseBreakAt(k) {
 			return ""
 		}
-		if !t.cap || c.in(t.low, wcNounStop) || c.is(k, wcDeterminer) || c.is(k, wcNotName) || isNumberWord(t.low) {
+		if !t.cap || c.is(k, wcNounStop) || c.is(k, wcDeterminer) || c.is(k, wcNotName) || isNumberWord(t.low) {
 			continue
 		}
 		b := k
@@ -235,7 +235,7 @@ func (c *docCtx) role(m *mention) (role, partOf string) {
 		case c.is(k, wcChange) && c.word(m.from-1) != wTo:
 			return claims.RoleChange, "" // "rose 3%", "up 5 points", not "rose to 506"
 		}
-		if c.x.vocab.isClauseBreak(c.toks[k].low) {
+		if c.clauseBreakAt(k) {
 			break
 		}
 	}

@@ -12,7 +12,7 @@ func (c *docCtx) headNoun(m *mention, i, j int) int {
 	k := j
 	if c.word(k) == "of" {
 		k++
-		if c.in(c.word(k), wcOfDeterminer) {
+		if c.is(k, wcOfDeterminer) {
 			k++
 		}
 	}
@@ -24,7 +24,7 @@ func (c *docCtx) headNoun(m *mention, i, j int) int {
 	}
 	if partitive && m.noun < 0 {
 		// "106 of those", "23 of them": the whole named before.
-		if w := c.word(k - 1); (w == "those" || w == "them" || w == "these" || w == "whom") && (k >= len(toks) || toks[k].kind != tWord || c.in(toks[k].low, wcNounStop)) {
+		if w := c.word(k - 1); (w == "those" || w == "them" || w == "these" || w == "whom") && (k >= len(toks) || toks[k].kind != tWord || c.is(k, wcNounStop)) {
 			if ref, at, ok := c.previousNoun(m.from); ok {
 				m.noun, m.class, m.category, m.partitive = at, ref.class, ref.category, true
 				m.ofGroup, m.refCategory = true, true // the group's slot and category are the referent's
@@ -63,7 +63,7 @@ func (c *docCtx) headNoun(m *mention, i, j int) int {
 					if ref.category != "" {
 						m.category = ref.category
 					}
-				} else if c.in(toks[q].low, wcNounStop) || c.x.triggerWord[toks[q].low] {
+				} else if c.is(q, wcNounStop) || c.x.triggerWord[toks[q].low] {
 					break
 				}
 			}
@@ -84,7 +84,7 @@ func (c *docCtx) headNoun(m *mention, i, j int) int {
 		if t.low == "figures" || t.low == "digits" {
 			return -1 // "could reach three figures"
 		}
-		if c.in(t.low, wcNounStop) || c.x.triggerWord[t.low] || k > j && t.kind == tWord && isNumberWord(t.low) {
+		if c.is(k, wcNounStop) || c.x.triggerWord[t.low] || k > j && t.kind == tWord && isNumberWord(t.low) {
 			break
 		}
 	}

@@ -204,7 +204,10 @@ func writtenPrecision(s string, v float64) float64 {
 			digits++
 		}
 	}
-	whole := len(strconv.FormatFloat(math.Trunc(math.Abs(v)), 'f', 0, 64))
+	whole := 1
+	for x := math.Trunc(math.Abs(v)); x >= 10; x /= 10 {
+		whole++
+	}
 	decimals := max(digits-whole, 0)
 	return precisionShare * math.Pow(10, -float64(decimals)) / math.Abs(v)
 }

@@ -21,7 +21,7 @@ func (c *docCtx) partitives(ms []*mention) {
 		}
 		between := true
 		for q := p.to + 1; q < w.from; q++ {
-			if t := c.toks[q]; !c.in(t.low, wcOfDeterminer) && !strings.HasSuffix(t.low, "'s") {
+			if t := c.toks[q]; !c.is(q, wcOfDeterminer) && !strings.HasSuffix(t.low, "'s") {
 				between = false
 			}
 		}
@@ -56,7 +56,7 @@ func (c *docCtx) remainders(ms []*mention) []*mention {
 			end = ms[k+2].from
 		}
 		for q := part.to; q+1 < end; q++ {
-			if c.word(q) != wThe || !c.in(c.word(q+1), wcRemainder) {
+			if c.word(q) != wThe || !c.is(q+1, wcRemainder) {
 				continue
 			}
 			r := &mention{from: q, to: q + 2, numFrom: q, numTo: q + 2, noun: q + 1, ofTok: -1, whole: total,
@@ -104,7 +104,7 @@ func (c *docCtx) dropAnaphors(ms []*mention) []*mention {
 	for _, m := range ms {
 		if m.kind == claims.KindCount && m.class != "" && !m.val.Vague {
 			k := seenKey{m.val.Lo, m.class}
-			if seen[k] && m.qual == "" && c.in(c.word(m.from-1), wcAnaphor) {
+			if seen[k] && m.qual == "" && c.is(m.from-1, wcAnaphor) {
 				continue
 			}
 			seen[k] = true

@@ -35,6 +35,7 @@ type mention struct {
 	// spelled-out figure; scaled marks one a scale word multiplied.
 	prec   float64
 	scaled bool
+	win    windowCache // window's answer
 
 	ordinal     bool
 	age         bool
@@ -439,7 +440,7 @@ func (c *docCtx) quantity(i int) (*mention, bool) {
 		}
 		t := toks[k]
 		if t.kind == tWord && !t.cap && t.nl == 0 && len(t.low) >= 4 && strings.HasSuffix(t.low, "s") &&
-			!c.in(t.low, wcNounStop) && !c.x.triggerWord[t.low] && !isNumberWord(t.low) && t.low != "times" {
+			!c.is(k, wcNounStop) && !c.x.triggerWord[t.low] && !isNumberWord(t.low) && t.low != "times" {
 			if _, isUnit := unitWords[t.low]; !isUnit {
 				m.noun, m.class, m.category = k, c.x.lex.catchAll, t.low
 				j = k + 1

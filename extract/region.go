@@ -60,7 +60,7 @@ func (c *docCtx) tollRegion(k int) string {
 		if c.word(k+1) == wIn {
 			for q, n := k+2, 0; q < s.to && n < 6; q, n = q+1, n+1 {
 				t := c.toks[q]
-				if c.in(t.low, wcCountryNoun) {
+				if c.is(q, wcCountryNoun) {
 					return c.namedInSentence(s, k) // "the toll in the country", Turkey's
 				}
 				if t.kind == tWord && t.cap && c.x.vocab.isPlaceName(t.low) {
@@ -132,7 +132,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 	// after: "… in [the] [nearby] [town of] X"
 	for k, n := to, 0; k < s.to && n < 8; k, n = k+1, n+1 {
 		w := c.toks[k].low
-		if c.x.vocab.isClauseBreak(w) || w == wAfter || w == wAs || w == wWhen {
+		if c.clauseBreakAt(k) || w == wAfter || w == wAs || w == wWhen {
 			break // "rises to 18 after a woman was found dead in X"
 		}
 		if w != wIn {
@@ -141,7 +141,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 		q := k + 1
 		for q < s.to && q-k < 6 {
 			w := c.toks[q].low
-			if c.in(w, wcOfDeterminer) || w == wA || c.in(w, wcNearby) || c.in(w, wcAdminArea) || w == wOf ||
+			if c.is(q, wcOfDeterminer) || w == wA || c.is(q, wcNearby) || c.is(q, wcAdminArea) || w == wOf ||
 				c.toks[q].low == "-" || q+1 < s.to && c.toks[q+1].low == "-" {
 				q++
 				continue
@@ -180,7 +180,7 @@ func (c *docCtx) figureRegion(from, to int) string {
 // elsewhere too.
 func (c *docCtx) properPlace(k int) bool {
 	t := c.toks[k]
-	if t.kind != tWord || !t.cap || !c.x.vocab.isPlaceName(base(t.low)) || c.in(t.low, wcNounStop) {
+	if t.kind != tWord || !t.cap || !c.x.vocab.isPlaceName(base(t.low)) || c.is(k, wcNounStop) {
 		return false
 	}
 	if k > c.sents[c.sentOf[k]].from {

@@ -23,6 +23,9 @@ type token struct {
 	kind       tokKind //
 	space      bool    // whitespace precedes the token
 	cap        bool    // a word that starts with an upper-case letter
+	// base marks a word whose info (scanWords) is its base's: "Russia's"
+	// has that of "russia".
+	base bool
 }
 
 // scan splits text into tokens. It is a plain byte scanner: one pass, no
@@ -35,10 +38,14 @@ func scan(text string) []token {
 // scanBuf is the memory scanWords works in, reused from one document to
 // the next.
 type scanBuf struct {
-	toks  []token
-	info  []*wordInfo
-	lower []byte   // lower-cased capitalised words no table knows
-	fixes []lowFix // the tokens whose low is in lower
+	// words and english count the words scanWords read and those of them
+	// the table has in the lexicon's english_common_words (themselves,
+	// not a possessive): the document's language.
+	words, english int
+	toks           []token
+	info           []*wordInfo
+	lower          []byte   // lower-cased capitalised words no table knows
+	fixes          []lowFix // the tokens whose low is in lower
 }
 
 // lowFix says that toks[tok].low is lower[off:end].
@@ -57,6 +64,7 @@ func scanWords(text string, known *wordTable, buf *scanBuf) ([]token, []*wordInf
 	// saves growing the slices, which copies them.
 	size := len(text)/4 + 16
 	toks, info := buf.toks[:0], buf.info[:0]
+	buf.words, buf.english = 0, 0
 	if cap(toks) < size {
 		toks = make([]token, 0, size)
 	}
@@ -161,13 +169,14 @@ func scanWords(text string, known *wordTable, buf *scanBuf) ([]token, []*wordInf
 			}
 			var low string
 			var wi *wordInfo
+			isBase := false
 			switch {
 			case !ascii:
 				low = lowerSlow(text[i:j])
 				if known != nil {
 					if wi = known.get(low); wi == nil {
 						if b := base(low); b != low {
-							wi = known.get(b)
+							wi, isBase = known.get(b), true
 						}
 					}
 				}
@@ -176,7 +185,7 @@ func scanWords(text string, known *wordTable, buf *scanBuf) ([]token, []*wordInf
 				if known != nil {
 					if wi = known.get(low); wi == nil {
 						if b := base(low); b != low {
-							wi = known.get(b)
+							wi, isBase = known.get(b), true
 						}
 					}
 				}
@@ -193,7 +202,7 @@ func scanWords(text string, known *wordTable, buf *scanBuf) ([]token, []*wordInf
 				if known != nil {
 					if wi = known.getBytes(w); wi == nil {
 						if b := baseBytes(w); len(b) < len(w) {
-							wi = known.getBytes(b)
+							wi, isBase = known.getBytes(b), true
 						}
 					}
 				}
@@ -204,12 +213,17 @@ func scanWords(text string, known *wordTable, buf *scanBuf) ([]token, []*wordInf
 					fixes = append(fixes, lowFix{tok: int32(len(toks)), off: int32(off), end: int32(len(lower))})
 				}
 			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: nlCount(nl), low: low, cap: unicode.IsUpper(r)})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, space: space, nl: nlCount(nl), low: low, cap: unicode.IsUpper(r),
+				base: isBase && wi != nil})
 			if known != nil {
 				if wi == nil {
 					wi = noWord
 				}
 				info = append(info, wi)
+				buf.words++
+				if !isBase && wi.cls.has(wcEnglish) {
+					buf.english++
+				}
 			}
 			i = j
 		}

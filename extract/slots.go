@@ -10,17 +10,35 @@ import (
 // window returns the clause around a mention: the tokens a trigger may
 // come from, bounded by the sentence and by clause breaks.
 func (c *docCtx) window(m *mention) (lo, hi int) {
+	if w := m.win; w.set && w.from == m.from && w.to == m.to && w.ofWhole == m.ofWhole {
+		return w.lo, w.hi
+	}
+	lo, hi = c.windowOf(m)
+	m.win = windowCache{set: true, from: m.from, to: m.to, ofWhole: m.ofWhole, lo: lo, hi: hi}
+	return lo, hi
+}
+
+// windowCache is a mention's window, kept with what it was worked out
+// from: the stages ask for it again and again.
+type windowCache struct {
+	set              bool
+	from, to, lo, hi int
+	ofWhole          *mention
+}
+
+// windowOf works out window.
+func (c *docCtx) windowOf(m *mention) (lo, hi int) {
 	s := c.sents[c.sentOf[m.from]]
 	lo = m.from
 	// A figure a running total is updated to reaches back to what the
 	// total is: "The death toll from the earthquake that hit the region
 	// on Monday has climbed to 1,250".
 	reach := 9
-	if w := c.word(m.from - 1); c.in(w, wcUpdateVerb) || w == wTo && c.in(c.word(m.from-2), wcUpdateVerb) {
+	if c.is(m.from-1, wcUpdateVerb) || c.word(m.from-1) == wTo && c.is(m.from-2, wcUpdateVerb) {
 		reach = 20
 	}
 	for k := m.from - 1; k >= s.from && m.from-k <= reach; k-- {
-		if w := c.toks[k].low; c.x.vocab.isClauseBreak(w) && (reach == 9 || !phraseJoint[w]) {
+		if c.clauseBreakAt(k) && (reach == 9 || !phraseJoint[c.toks[k].low]) {
 			break
 		}
 		lo = k
@@ -48,7 +66,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 				continue
 			}
 		}
-		if w == "," && c.in(c.word(k+1), wcApposition) {
+		if w == "," && c.is(k+1, wcApposition) {
 			// "four soldiers, including an officer, were killed": skip
 			// the aside to its closing comma.
 			q := k + 1
@@ -60,7 +78,7 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 				continue
 			}
 		}
-		if c.x.vocab.isClauseBreak(w) {
+		if c.clauseBreakAt(k) {
 			break
 		}
 		hi = k + 1
@@ -72,6 +90,21 @@ func (c *docCtx) window(m *mention) (lo, hi int) {
 // spans: "The death toll from the floods and mudslides, which began on
 // Tuesday, rose to 506".
 var phraseJoint = map[string]bool{",": true, wAnd: true, wWhich: true}
+
+// clauseBreakAt reports whether token k ends a clause (isClauseBreak).
+func (c *docCtx) clauseBreakAt(k int) bool {
+	if k < 0 || k >= len(c.toks) {
+		return false
+	}
+	if c.toks[k].kind == tWord {
+		return c.is(k, wcClauseBreak)
+	}
+	switch c.toks[k].low {
+	case ";", ":", "—", "–", "(", ")", "[", "]", ",", "|":
+		return true
+	}
+	return false
+}
 
 func (v *vocabulary) isClauseBreak(w string) bool {
 	if v.in(w, wcClauseBreak) {

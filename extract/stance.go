@@ -83,13 +83,13 @@ func (v *vocabulary) normaliseName(s string) string {
 func (c *docCtx) partiesBefore(k int) []aName {
 	s := c.sents[c.sentOf[k]]
 	e := k
-	for e > s.from && c.in(c.word(e-1), wcStanceAdverb) {
+	for e > s.from && c.is(e-1, wcStanceAdverb) {
 		e--
 	}
 	// "X joined Y in voting no"
 	if c.word(e-1) == wIn {
 		ys, b := c.nameList(e-1, s.from)
-		if len(ys) > 0 && c.in(c.word(b-1), wcJoinVerb) {
+		if len(ys) > 0 && c.is(b-1, wcJoinVerb) {
 			xs, _ := c.nameList(b-1, s.from)
 			return append(xs, ys...)
 		}
@@ -186,7 +186,7 @@ func (c *docCtx) nameEnding(e, from int) (aName, bool) {
 	for b > from && e-b < 4 && c.isNameWord(b-1) {
 		b--
 	}
-	for b < e && c.in(c.toks[b].low, wcNotName) {
+	for b < e && c.is(b, wcNotName) {
 		b++
 	}
 	if b == e {
@@ -198,7 +198,7 @@ func (c *docCtx) nameEnding(e, from int) (aName, bool) {
 // partyAt reads one name starting at token k.
 func (c *docCtx) partyAt(k, end int) (aName, bool) {
 	e := k
-	for e < end && e-k < 4 && c.isNameWord(e) && !c.in(c.toks[e].low, wcNotName) {
+	for e < end && e-k < 4 && c.isNameWord(e) && !c.is(e, wcNotName) {
 		e++
 	}
 	if e == k {

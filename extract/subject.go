@@ -142,7 +142,7 @@ func (c *docCtx) category(m *mention, s *slotDef) string {
 		}
 		return labelIncluded
 	}
-	if (m.class == personClass || m.class == "") && (c.in(c.word(m.from-1), wcInclude) || c.in(c.word(m.from-2), wcInclude) && c.in(c.word(m.from-1), wcOfDeterminer)) {
+	if (m.class == personClass || m.class == "") && (c.is(m.from-1, wcInclude) || c.is(m.from-2, wcInclude) && c.is(m.from-1, wcOfDeterminer)) {
 		return labelIncluded
 	}
 	return ""
@@ -253,7 +253,7 @@ func (c *docCtx) actor(m *mention) string {
 	// figure that is not the first word of the sentence.
 	for k := m.from - 1; k > s.from && m.from-k <= 6; k-- {
 		t := c.toks[k]
-		if c.x.vocab.isClauseBreak(t.low) {
+		if c.clauseBreakAt(k) {
 			break
 		}
 		if t.kind == tWord && t.cap && !c.x.triggerWord[t.low] {
@@ -284,7 +284,7 @@ func (c *docCtx) person(m *mention) string {
 			}
 			return properName(c.text[c.toks[k].start:c.toks[k].end])
 		}
-		if !c.in(c.toks[k].low, wcNounStop) {
+		if !c.is(k, wcNounStop) {
 			w := c.toks[k].low
 			if role, ok := c.x.vocab.roles[w]; ok {
 				if name := c.roles[role]; name != "" {
@@ -349,7 +349,7 @@ func (c *docCtx) activity(m *mention) string {
 	// apart from unrelated figures of the same slot.
 	for k := m.from - 1; k >= s.from && m.from-k <= 6; k-- {
 		t := c.toks[k]
-		if t.kind == tWord && len(t.low) > 3 && !c.in(t.low, wcNounStop) && !c.x.triggerWord[t.low] {
+		if t.kind == tWord && len(t.low) > 3 && !c.is(k, wcNounStop) && !c.x.triggerWord[t.low] {
 			if _, q, ok := qualifierBefore(c.toks, k+1); ok && q <= k {
 				continue
 			}
@@ -373,7 +373,7 @@ func (c *docCtx) place(m *mention, proper bool) string {
 			break // "…, according to Interfax": who said it, not where
 		}
 		q := k + 1
-		for q < s.to && (c.in(c.word(q), wcOfDeterminer) || c.word(q) == wA || c.is(q, wcSettlement)) {
+		for q < s.to && (c.is(q, wcOfDeterminer) || c.word(q) == wA || c.is(q, wcSettlement)) {
 			q++
 		}
 		if q >= s.to || c.toks[q].kind != tWord {
@@ -381,7 +381,7 @@ func (c *docCtx) place(m *mention, proper bool) string {
 		}
 		if proper {
 			if !c.toks[q].cap {
-				if w := c.toks[q].low; len(w) > 3 && !c.in(w, wcNounStop) {
+				if w := c.toks[q].low; len(w) > 3 && !c.is(q, wcNounStop) {
 					return w // "from the capital"
 				}
 				continue
@@ -407,7 +407,7 @@ func (c *docCtx) eventAt(k int) (string, bool) {
 	if ex, ok := c.x.vocab.eventExceptions[c.toks[k].low]; ok && (slices.Contains(ex.Before, c.word(k-1)) || slices.Contains(ex.After, c.word(k+1))) {
 		return "", false
 	}
-	if c.in(c.word(k+1), wcInstitution) {
+	if c.is(k+1, wcInstitution) {
 		return "", false // "fire officials", "the fire department said"
 	}
 	return ev, true
@@ -427,7 +427,7 @@ func (c *docCtx) context(m *mention) string {
 		if c.inMention[k] != markNone {
 			break
 		}
-		if t.kind != tWord || t.cap || len(t.low) < 4 || c.in(t.low, wcNounStop) || c.x.triggerWord[t.low] {
+		if t.kind != tWord || t.cap || len(t.low) < 4 || c.is(k, wcNounStop) || c.x.triggerWord[t.low] {
 			continue
 		}
 		if _, isNoun := c.x.lex.nouns[t.low]; isNoun && k > m.from-2 {

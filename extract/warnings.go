@@ -41,19 +41,11 @@ func abbreviate(s string) string {
 // the lexicon is English, and what it would read in another language is
 // noise ("12 morts" counted as "morts"). When no claim is read, a
 // warning says so: "no claims read from X", with "(is it English?)" when
-// that is why.
+// that is why. The words are counted as the document is scanned.
 func (c *docCtx) finish(cs []*claims.Claim) ([]*claims.Claim, []claims.Warning) {
 	ws := c.warnings
 	c.warnings = nil
-	words, english := 0, 0
-	for _, t := range c.toks {
-		if t.kind == tWord {
-			words++
-			if c.in(t.low, wcEnglish) {
-				english++
-			}
-		}
-	}
+	words, english := c.words, c.english
 	foreign := words >= 20 && english*25 < words
 	if !foreign {
 		for _, cl := range cs {

@@ -188,8 +188,12 @@ func (s classSet) has(c wordClass) bool { return s[c/64]&(1<<(c%64)) != 0 }
 // classes (words and phrases, a phrase's words joined by one space), and
 // the phrases of more than one word of each class.
 type vocabulary struct {
-	words    map[string]classSet
-	phrases  [numWordClasses][][]string // entries of more than one word
+	words   map[string]classSet
+	phrases [numWordClasses][][]string // entries of more than one word
+	// oddStart marks the classes with a phrase whose first word is no
+	// word the scanner gives a table entry (punctuation, digits): their
+	// phrases are tried at every token.
+	oddStart classSet
 	entries  [numWordClasses][][]string // every entry
 	months   map[string]time.Month      // January's names → 1 …
 	weekdays map[string]time.Weekday    // Sunday's names → 0 …
@@ -299,7 +303,10 @@ func (c *docCtx) in(w string, cl wordClass) bool { return c.x.vocab.in(w, cl) }
 // is reports whether token k is a word of class cl (the word itself, not
 // its possessive).
 func (c *docCtx) is(k int, cl wordClass) bool {
-	return k >= 0 && k < len(c.toks) && c.x.vocab.in(c.toks[k].low, cl)
+	if k < 0 || k >= len(c.toks) {
+		return false
+	}
+	return !c.toks[k].base && c.info[k].cls.has(cl)
 }
 
 // phrasesOf returns every entry of class cl as its words, in the
@@ -311,6 +318,16 @@ func (v *vocabulary) phrasesOf(cl wordClass) [][]string { return v.entries[cl] }
 func (c *docCtx) phraseOf(k int, cl wordClass) int {
 	if c.is(k, cl) {
 		return k + 1
+	}
+	// Only a word that starts a phrase of the class can (matchPhrase
+	// skips commas and hyphens before it, and reads a possessive as its
+	// base, as the word's info does).
+	j := k
+	for j >= 0 && j < len(c.toks) && (c.toks[j].low == "," || c.toks[j].low == "-") {
+		j++
+	}
+	if !c.x.vocab.oddStart.has(cl) && (j < 0 || j >= len(c.toks) || !c.info[j].starts.has(cl)) {
+		return -1
 	}
 	for _, p := range c.x.vocab.phrases[cl] {
 		if end, ok := c.matchPhrase(k, p); ok {
