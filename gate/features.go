@@ -225,6 +225,12 @@ var frameOnly = func() []bool {
 // times apart lower the log-odds by at most this much.
 const magnitudeBound = 2
 
+func init() {
+	if len(features) > maxFeatures {
+		panic("gate: more features than maxFeatures")
+	}
+}
+
 // FeatureNames returns the names of the gate's features in the order a
 // weights file lists them.
 func FeatureNames() []string {

@@ -236,6 +236,15 @@ func TestScoreIsLogit(t *testing.T) {
 		withFrame(claim("c", "toll", "fire", 61, "61", s[1]), claims.Frame{Owner: "Alba", Role: claims.RolePart}),
 		{Source: "d", Kind: claims.KindCount, Slot: "toll", Value: claims.Exact(58), AsOf: "2017-04-05", Attribution: "police"},
 		{Source: "e", Kind: claims.KindCount, Slot: "toll", Value: claims.Exact(70), AsOf: "2017-04", Attribution: "the police"},
+		// Frames that say every part, alike and not, so that score's own
+		// reading of the frame-only features is held to theirs.
+		withFrame(claim("f", "toll", "fire", 58, "58 people", s[0]), claims.Frame{Dimension: "count", Counts: "person", Event: "fire", Place: "Paris"}),
+		withFrame(claim("g", "toll", "fire", 57, "57 residents", s[1]), claims.Frame{Dimension: "count", Counts: "resident person", Event: "blaze", Place: "Paris"}),
+		withFrame(claim("h", "toll", "fire", 580, "580 bodies", s[2]), claims.Frame{Dimension: "count", Counts: "body", Owner: "police", Role: claims.RoleReference, Place: "Lyon"}),
+		withFrame(claim("i", "toll", "fire", 59, "59", s[0]), claims.Frame{Dimension: "count", Owner: "police", Role: claims.RoleChange, Per: "week", Basis: "net"}),
+		withFrame(claim("j", "toll", "fire", 60, "60", s[1]), claims.Frame{Dimension: "count", Role: claims.RoleForecast, Per: "year", Basis: "gross", Generic: true}),
+		withFrame(claim("k", "toll", "fire", 61, "61", s[2]), claims.Frame{Dimension: "count", Role: claims.RoleEstimate, Per: "week", Event: "fire"}),
+		withFrame(claim("l", "toll", "fire", 62, "62", s[2]), claims.Frame{Dimension: "count", Role: claims.RoleIncrement, Generic: true}),
 	}
 	b := m.Prepare(cs)
 	for i, x := range cs {

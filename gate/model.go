@@ -337,13 +337,15 @@ func scaledMagnitude(a, b *info, r float64) float64 {
 
 // score returns the log-odds of the pair (a, b), as logit of vector
 // gives it (to rounding), and the part of it the value features give.
-// It is what Group computes for every pair, so it reads the features of
-// two claims whose frames say nothing without calling each feature's
-// function: the frame-only features are 0, the kind features are the
-// kind's. TestScoreIsLogit holds it to logit of vector.
+// It is what Group computes for every pair, so it reads the features
+// without calling each feature's function (and the frame-only features
+// only when a frame says anything; otherwise they are 0); only a pair of
+// two currencies with a rate goes through vector. TestScoreIsLogit holds
+// it to logit of vector.
 func (m *Model) score(a, b *info) (z, zv float64) {
-	if a.frameSays || b.frameSays || a.currency != b.currency && m.Rate != nil {
-		x := make([]float64, len(features))
+	if a.currency != b.currency && m.Rate != nil {
+		var buf [maxFeatures]float64 // on the stack: this runs for every pair
+		x := buf[:len(features)]
 		m.vector(a, b, x)
 		return m.logit(x), m.valueLogit(x)
 	}
@@ -353,6 +355,9 @@ func (m *Model) score(a, b *info) (z, zv float64) {
 		if v {
 			z += w[i]
 		}
+	}
+	if a.frameSays || b.frameSays {
+		z += m.frameScore(a, b)
 	}
 	sameSlot := a.slot != "" && a.slot == b.slot
 	sameKey := sameSlot && a.subject == b.subject
@@ -421,12 +426,73 @@ func (m *Model) score(a, b *info) (z, zv float64) {
 	return z, zv
 }
 
+// maxFeatures bounds the number of features, so that score keeps a
+// pair's on the stack.
+const maxFeatures = 64
+
+// frameScore is the part of score the frame-only features give (see
+// frameOnly), for two claims at least one of whose frames says anything.
+func (m *Model) frameScore(a, b *info) float64 {
+	w, f := m.Weights, &fi
+	z := 0.0
+	add := func(i int, v bool) {
+		if v {
+			z += w[i]
+		}
+	}
+	switch relate(a.countsW, b.countsW) {
+	case same:
+		z += w[f.countsEqual]
+	case partial:
+		z += w[f.countsOverlap]
+	case disjoint:
+		z += w[f.countsConflict]
+	}
+	add(f.countsOne, (len(a.countsW) == 0) != (len(b.countsW) == 0))
+	switch relate(a.ownerW, b.ownerW) {
+	case same:
+		z += w[f.ownerEqual]
+	case disjoint:
+		z += w[f.ownerConflict]
+	}
+	add(f.ownerOne, (len(a.ownerW) == 0) != (len(b.ownerW) == 0))
+	add(f.roleEqual, a.role != claims.RoleTotal && a.role == b.role)
+	add(f.rolePart, (a.role == claims.RolePart) != (b.role == claims.RolePart))
+	add(f.roleReference, (a.role == claims.RoleReference) != (b.role == claims.RoleReference))
+	add(f.roleForecast, (a.role == claims.RoleForecast) != (b.role == claims.RoleForecast))
+	add(f.roleChange, isChange(a.role) != isChange(b.role))
+	add(f.roleEstimate, (a.role == claims.RoleEstimate) != (b.role == claims.RoleEstimate))
+	add(f.perEqual, a.per != "" && a.per == b.per)
+	add(f.perConflict, a.per != "" && b.per != "" && a.per != b.per)
+	add(f.perOne, (a.per == "") != (b.per == ""))
+	add(f.basisConflict, a.basis != "" && b.basis != "" && a.basis != b.basis)
+	switch relate(a.eventW, b.eventW) {
+	case same:
+		z += w[f.eventEqual]
+	case disjoint:
+		z += w[f.eventConflict]
+	}
+	switch relate(a.placeW, b.placeW) {
+	case same:
+		z += w[f.placeEqual]
+	case disjoint:
+		z += w[f.placeConflict]
+	}
+	if g := (b2f(a.generic) + b2f(b.generic)) / 2; g != 0 {
+		z += w[f.generic] * g
+	}
+	return z
+}
+
 // fi holds the indices of the features score reads by name.
 var fi = func() (out struct {
 	keyEqual, slotEqual, keyOneValue, slotOneValue, slotConflict, slotOpen,
 	subjectOverlap, subjectConflict, subjectOne, subjectNameConflict, unitEqual, unitConflict, timeEqual, timeConflict,
 	sameSource, sameSentence, sameSentenceOtherKey, contextOverlap, contextSame,
-	attributionEqual, attributionConflict, magnitude, magnitudeFar, dateGap int
+	attributionEqual, attributionConflict, magnitude, magnitudeFar, dateGap,
+	countsEqual, countsOverlap, countsConflict, countsOne, ownerEqual, ownerConflict, ownerOne,
+	roleEqual, rolePart, roleReference, roleForecast, roleChange, roleEstimate,
+	perEqual, perConflict, perOne, basisConflict, eventEqual, eventConflict, placeEqual, placeConflict, generic int
 	kind map[claims.Kind]int // the kind feature's index + 1
 }) {
 	at := func(name string) int {
@@ -451,6 +517,13 @@ var fi = func() (out struct {
 		{&o.contextOverlap, "context_overlap"}, {&o.contextSame, "context_same"},
 		{&o.attributionEqual, "attribution_equal"}, {&o.attributionConflict, "attribution_conflict"},
 		{&o.magnitude, "magnitude"}, {&o.magnitudeFar, "magnitude_far"}, {&o.dateGap, "date_gap"},
+		{&o.countsEqual, "counts_equal"}, {&o.countsOverlap, "counts_overlap"}, {&o.countsConflict, "counts_conflict"},
+		{&o.countsOne, "counts_one"}, {&o.ownerEqual, "owner_equal"}, {&o.ownerConflict, "owner_conflict"}, {&o.ownerOne, "owner_one"},
+		{&o.roleEqual, "role_equal"}, {&o.rolePart, "role_part"}, {&o.roleReference, "role_reference"},
+		{&o.roleForecast, "role_forecast"}, {&o.roleChange, "role_change"}, {&o.roleEstimate, "role_estimate"},
+		{&o.perEqual, "per_equal"}, {&o.perConflict, "per_conflict"}, {&o.perOne, "per_one"}, {&o.basisConflict, "basis_conflict"},
+		{&o.eventEqual, "event_equal"}, {&o.eventConflict, "event_conflict"}, {&o.placeEqual, "place_equal"},
+		{&o.placeConflict, "place_conflict"}, {&o.generic, "generic"},
 	} {
 		*p.dst = at(p.name)
 	}

@@ -20,6 +20,7 @@
 //	  slots: [death_toll, injured_count]
 //	  kinds: [count]        # count money duration date time percent measure ordinal text
 //	  units: [people]
+//	  min_sources: 2        # claims of at least two sources in the group
 //	params:                                                # optional; defaults, overridable
 //	  tolerance: 0.05
 //	condition: has_conflict(claims)                        # CEL, bool; required

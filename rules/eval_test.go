@@ -331,3 +331,30 @@ func TestGenericIsNoAlarm(t *testing.T) {
 		}
 	}
 }
+
+// TestMinSources: when: min_sources admits only groups with claims of at
+// least that many sources, and a rule that asks for two is not run on a
+// group of one source.
+func TestMinSources(t *testing.T) {
+	one := group(claim("c1", "a.txt", exact(58)), claim("c2", "a.txt", exact(95)))
+	two := group(claim("c3", "a.txt", exact(58)), claim("c4", "b.txt", exact(95)))
+	three := group(claim("c5", "a.txt", exact(58)), claim("c6", "b.txt", exact(95)), claim("c7", "c.txt", exact(95)))
+	for _, tt := range []struct {
+		min  int
+		want [3]bool
+	}{
+		{0, [3]bool{true, true, true}},
+		{1, [3]bool{true, true, true}},
+		{2, [3]bool{false, true, true}},
+		{3, [3]bool{false, false, true}},
+	} {
+		f := Filter{MinSources: tt.min}
+		got := [3]bool{f.Match(one), f.Match(two), f.Match(three)}
+		if got != tt.want {
+			t.Errorf("min_sources %d: matches %v, want %v", tt.min, got, tt.want)
+		}
+	}
+	if (Filter{MinSources: 1}).Match(&claims.Group{}) {
+		t.Error("min_sources 1 matches a group without claims")
+	}
+}

@@ -404,10 +404,19 @@ func (f *yamlFile) filter(n *yaml.Node) Filter {
 		return w
 	}
 	if n.Kind != yaml.MappingNode {
-		f.errorf(n, "when must be a mapping of slots, kinds and units")
+		f.errorf(n, "when must be a mapping of slots, kinds, units and min_sources")
 		return w
 	}
-	f.fields(n, []string{"slots", "kinds", "units"}, func(key string, k, v *yaml.Node) {
+	f.fields(n, []string{"slots", "kinds", "units", "min_sources"}, func(key string, k, v *yaml.Node) {
+		if key == "min_sources" {
+			n, err := strconv.Atoi(v.Value)
+			if v.Kind != yaml.ScalarNode || err != nil || n < 0 {
+				f.errorf(v, "min_sources must be a whole number of sources, 0 or more")
+				return
+			}
+			w.MinSources = n
+			return
+		}
 		list := f.strList(v, key)
 		switch key {
 		case "slots":

@@ -40,16 +40,34 @@ type Rule struct {
 	msg        *program
 }
 
-// A Filter limits a rule to groups of the listed slots, kinds and units.
-// An empty list places no limit.
+// A Filter limits a rule to groups of the listed slots, kinds and units,
+// and to groups with claims of at least MinSources sources. An empty list
+// or a MinSources of 0 places no limit.
 type Filter struct {
 	Slots, Kinds, Units []string
+	MinSources          int
 }
 
 // Match reports whether the filter admits group g.
 func (f Filter) Match(g *claims.Group) bool {
 	in := func(list []string, s string) bool { return len(list) == 0 || slices.Contains(list, s) }
-	return in(f.Slots, g.Slot) && in(f.Kinds, string(g.Kind)) && in(f.Units, g.Unit)
+	return in(f.Slots, g.Slot) && in(f.Kinds, string(g.Kind)) && in(f.Units, g.Unit) && hasSources(g.Claims, f.MinSources)
+}
+
+// hasSources reports whether cs hold claims of at least n sources.
+func hasSources(cs []*claims.Claim, n int) bool {
+	if n <= 1 {
+		return n <= 0 || len(cs) > 0
+	}
+	var seen []string
+	for _, c := range cs {
+		if !slices.Contains(seen, c.Source) {
+			if seen = append(seen, c.Source); len(seen) >= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // program is a compiled expression.
