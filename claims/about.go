@@ -70,7 +70,7 @@ func (f Frame) About(slot, subject string) string {
 	case RoleEstimate:
 		s = "an estimate of " + s
 	}
-	if f.Event != "" && !named {
+	if f.Event != "" && !named && !strings.Contains(" "+s+" ", " "+f.Event+" ") { // not "the share of the vote in the vote"
 		prep := " of "
 		if strings.Contains(s, " of ") {
 			prep = " in "
@@ -80,7 +80,7 @@ func (f Frame) About(slot, subject string) string {
 	if f.Place != "" && !named {
 		s += " in " + f.Place
 	}
-	if f.Owner == "" && f.Event == "" && f.Place == "" && subject != "" && !named {
+	if f.Owner == "" && f.Event == "" && f.Place == "" && subject != "" && !named && subject != f.Counts { // an open slot's subject is what it counts
 		if s == "" {
 			s = subject
 		} else {

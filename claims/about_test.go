@@ -36,6 +36,10 @@ func TestAbout(t *testing.T) {
 		{"of twice", Frame{Dimension: "percent", Counts: "vote", Owner: "Macron", Event: "the run-off"}, "", "", "Macron's share of the vote in the run-off"},
 		{"day", Frame{Counts: "temperature", Time: "2020-02-06"}, "", "", "the temperature on 6 February 2020"},
 		{"year", Frame{Counts: "growth", Time: "2018"}, "", "", "the growth in 2018"},
+		// Nothing said twice.
+		{"event that is what is counted", Frame{Dimension: "percent", Counts: "vote", Event: "vote"}, "percentage", "vote", "the share of the vote"},
+		{"event in a longer word", Frame{Dimension: "count", Counts: "attacker", Event: "attack"}, "count", "attacker", "the number of attackers in the attack"},
+		{"open slot's subject", Frame{Dimension: "count", Counts: "voter"}, "count", "voter", "the number of voters"},
 
 		// The slot and subject when the frame does not say.
 		{"empty frame", Frame{}, "death_toll", "chemical attack", "the death toll of the chemical attack"},

@@ -410,8 +410,22 @@ func plainNumber(y float64) string {
 	if y >= 1e15 {
 		return strconv.FormatFloat(y, 'g', -1, 64)
 	}
-	return group(strconv.FormatFloat(y, 'f', -1, 64))
+	s := strconv.FormatFloat(y, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 > maxDecimals && y >= 1 {
+		// A share worked out from a fraction ("a third": 33.333…%) is
+		// written as a newspaper would round it.
+		s = strings.TrimRight(strings.TrimRight(strconv.FormatFloat(y, 'f', 2, 64), "0"), ".")
+	} else if y < 1 && len(strings.TrimLeft(strings.TrimPrefix(s, "0."), "0")) > maxDecimals+2 {
+		s = strconv.FormatFloat(y, 'g', maxDecimals, 64) // 0.3333…: 0.3333
+	}
+	return group(s)
 }
+
+// maxDecimals is the most decimals a figure of 1 or more is written with
+// in full; one with more (none a text writes) is rounded to two. A figure
+// under 1 with more than maxDecimals+2 significant digits is written with
+// maxDecimals.
+const maxDecimals = 4
 
 // group puts thousands separators into the integer part of a decimal
 // number of 4 digits or more.
