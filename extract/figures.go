@@ -215,10 +215,18 @@ var openSlot = &slotDef{name: openSlotName, kind: claims.KindCount, weak: true}
 
 // openCount reports whether m is a count of something named that no slot
 // claimed: a figure with its own noun, not a modifier ("an eight-building
-// complex"), an ordinal or an age.
+// complex"), an ordinal or an age. A vague quantity is one from a dozen
+// up ("dozens of people", "hundreds of thousands of marchers"); "several
+// victims" and "a few cars" say no number.
 func (c *docCtx) openCount(m *mention) bool {
-	return m.kind == claims.KindCount && m.noun >= 0 && !m.compound && !m.ordinal && !m.age && !m.ofGroup && m.whole == nil && !m.val.Vague
+	return m.kind == claims.KindCount && m.noun >= 0 && !m.compound && !m.ordinal && !m.age && !m.ofGroup && m.whole == nil &&
+		(!m.val.Vague || m.val.Lo >= minVagueCount)
 }
+
+// minVagueCount is the least lower end of a vague quantity that counts
+// as a figure of the open slot: "dozens" (24) does, "several" (3) does
+// not.
+const minVagueCount = 12
 
 // mark says what kind of mention a token belongs to.
 type mark uint8

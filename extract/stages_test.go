@@ -43,6 +43,10 @@ func TestSlots(t *testing.T) {
 		{"He was sentenced to 47 months in prison.", "47 months", "prison_term"},
 		{"Stephen Paddock, 64, opened fire.", "64", "age"},
 		{"The gunman, 64, opened fire.", "64", ""}, // an age of nobody named
+		// A vague quantity from a dozen up is a figure; "several" is none.
+		{"Dozens of engineers gathered outside.", "Dozens of engineers", "count"},
+		{"Hundreds of thousands of marchers filled the streets.", "Hundreds of thousands of marchers", "count"},
+		{"Several reporters waited outside.", "Several reporters", ""},
 	}
 	for _, tt := range tests {
 		c := claimOf(t, x, tt.text, tt.figure)
