@@ -47,6 +47,7 @@ func TestSlots(t *testing.T) {
 		{"Dozens of engineers gathered outside.", "Dozens of engineers", "count"},
 		{"Hundreds of thousands of marchers filled the streets.", "Hundreds of thousands of marchers", "count"},
 		{"Several reporters waited outside.", "Several reporters", ""},
+		{"The new chip is 20x faster than the old one.", "20x", "ratio"},
 	}
 	for _, tt := range tests {
 		c := claimOf(t, x, tt.text, tt.figure)
