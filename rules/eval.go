@@ -87,26 +87,79 @@ type evalConfig struct {
 // specificSources reports whether the evidence cs says what its figures
 // are of, as an alarm needs: when some of its claims of different sources
 // state values that cannot both be true, two such claims that are not
-// generic; otherwise two claims of different sources that are not.
+// generic; otherwise two claims of different sources that are not. It
+// runs in time linear in len(cs) (a group may hold thousands of claims).
 func specificSources(cs []*claims.Claim) bool {
-	conflict, specific, specificConflict := false, false, false
-	for i, x := range cs {
-		for _, y := range cs[i+1:] {
-			if y.Source == x.Source {
-				continue
-			}
-			both := !x.Frame.Generic && !y.Frame.Generic
-			specific = specific || both
-			if !claims.Overlaps(x.Value, y.Value) {
-				conflict = true
-				specificConflict = specificConflict || both
-			}
+	var spec []*claims.Claim
+	for _, c := range cs {
+		if !c.Frame.Generic {
+			spec = append(spec, c)
 		}
 	}
-	if conflict {
-		return specificConflict
+	if !anyConflict(cs) {
+		return twoSources(spec)
 	}
-	return specific
+	return anyConflict(spec)
+}
+
+// twoSources reports whether cs hold claims of two sources or more.
+func twoSources(cs []*claims.Claim) bool {
+	for _, c := range cs {
+		if c.Source != cs[0].Source {
+			return true
+		}
+	}
+	return false
+}
+
+// anyConflict reports whether two claims of cs of different sources
+// state values that cannot both be true (claims.Overlaps is false). Text
+// values conflict when two differ and two sources give them; numbers and
+// dates when the claim whose interval ends lowest and the one whose
+// interval starts highest do, among claims of different sources.
+func anyConflict(cs []*claims.Claim) bool {
+	if len(cs) < 2 || !twoSources(cs) {
+		return false
+	}
+	for _, c := range cs {
+		if c.Value.Text != "" {
+			for _, d := range cs {
+				if d.Value.Text != c.Value.Text {
+					return true // two texts, two sources: some pair of them is of two sources
+				}
+			}
+			return false
+		}
+	}
+	// The lowest end and the highest start, and the same among the
+	// sources other than theirs.
+	lowEnd := func(c *claims.Claim) (float64, bool) { _, hi, _, open := c.Value.Bounds(); return hi, open }
+	highStart := func(c *claims.Claim) (float64, bool) { lo, _, open, _ := c.Value.Bounds(); return lo, open }
+	below := func(x, y *claims.Claim) bool { // x ends before y ends
+		a, ao := lowEnd(x)
+		b, bo := lowEnd(y)
+		return a < b || a == b && ao && !bo
+	}
+	above := func(x, y *claims.Claim) bool { // x starts after y starts
+		a, ao := highStart(x)
+		b, bo := highStart(y)
+		return a > b || a == b && ao && !bo
+	}
+	pick := func(better func(x, y *claims.Claim) bool, except string) *claims.Claim {
+		var best *claims.Claim
+		for _, c := range cs {
+			if c.Source != except && (best == nil || better(c, best)) {
+				best = c
+			}
+		}
+		return best
+	}
+	a, b := pick(below, "\x00"), pick(above, "\x00")
+	if a.Source != b.Source {
+		return !claims.Overlaps(a.Value, b.Value)
+	}
+	a2, b2 := pick(below, a.Source), pick(above, a.Source)
+	return a2 != nil && !claims.Overlaps(a2.Value, b.Value) || b2 != nil && !claims.Overlaps(a.Value, b2.Value)
 }
 
 // MinAlarmConfidence makes a finding at warning or error on a group whose

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -356,5 +357,51 @@ func TestMinSources(t *testing.T) {
 	}
 	if (Filter{MinSources: 1}).Match(&claims.Group{}) {
 		t.Error("min_sources 1 matches a group without claims")
+	}
+}
+
+// TestAnyConflictIsPairwise holds anyConflict, which looks at two
+// extremes, to the pairwise test it stands for, on random groups of
+// intervals (open and closed ends, tolerances, unbounded sides, points
+// that touch) and of texts.
+func TestAnyConflictIsPairwise(t *testing.T) {
+	pairwise := func(cs []*claims.Claim) bool {
+		for i, x := range cs {
+			for _, y := range cs[i+1:] {
+				if x.Source != y.Source && !claims.Overlaps(x.Value, y.Value) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 3000 {
+		var cs []*claims.Claim
+		for i := range 1 + r.IntN(6) {
+			src := fmt.Sprintf("s%d.txt", r.IntN(3))
+			var v claims.Value
+			if n%5 == 0 {
+				v = claims.Value{Text: []string{"for", "against", "abstain"}[r.IntN(3)]}
+			} else {
+				lo := float64(r.IntN(6))
+				hi := lo + float64(r.IntN(3))
+				v = claims.Value{Lo: lo, Hi: hi, LoOpen: r.IntN(3) == 0, HiOpen: r.IntN(3) == 0}
+				if r.IntN(5) == 0 {
+					v.Hi = math.Inf(1)
+				}
+				if r.IntN(5) == 0 {
+					v.Tol = 0.1
+				}
+			}
+			cs = append(cs, &claims.Claim{ID: fmt.Sprintf("c%d", i), Source: src, Value: v})
+		}
+		if got, want := anyConflict(cs), pairwise(cs); got != want {
+			var vs []string
+			for _, c := range cs {
+				vs = append(vs, fmt.Sprintf("%s %+v", c.Source, c.Value))
+			}
+			t.Fatalf("anyConflict = %v, pairwise %v, on %v", got, want, vs)
+		}
 	}
 }
