@@ -105,21 +105,9 @@ func (o *explainClaimsOptions) run() error {
 		}
 		at[i] = p
 	}
-	if err := checkDate("explain-claims", o.date); err != nil {
-		return err
-	}
-	loadOpt, err := loadOptions("explain-claims", o.inputFormat, o.stdin)
-	if err != nil {
-		return err
-	}
-	cfg, err := loadSettings("explain-claims", &o.load, firstPath(o.paths))
-	if err != nil {
-		return err
-	}
 	var warn warnings
 	defer warn.flush(o.stderr)
-	loadOpt.Exclude, loadOpt.Warn = cfg.excluder(), warn.add
-	lex, err := cfg.lexicon()
+	loadOpt, lex, err := readSetup("explain-claims", o.date, o.inputFormat, o.stdin, &o.load, o.paths, &warn)
 	if err != nil {
 		return err
 	}

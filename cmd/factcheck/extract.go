@@ -60,21 +60,9 @@ func (o *extractOptions) run() error {
 	default:
 		return usagef("extract: unknown --format %q (want table, json or jsonl)", o.format)
 	}
-	if err := checkDate("extract", o.date); err != nil {
-		return err
-	}
-	loadOpt, err := loadOptions("extract", o.inputFormat, o.stdin)
-	if err != nil {
-		return err
-	}
-	cfg, err := loadSettings("extract", &o.load, firstPath(o.paths))
-	if err != nil {
-		return err
-	}
 	var warn warnings
 	defer warn.flush(o.stderr)
-	loadOpt.Exclude, loadOpt.Warn = cfg.excluder(), warn.add
-	lex, err := cfg.lexicon()
+	loadOpt, lex, err := readSetup("extract", o.date, o.inputFormat, o.stdin, &o.load, o.paths, &warn)
 	if err != nil {
 		return err
 	}

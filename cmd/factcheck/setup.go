@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"github.com/factcheck/factcheck/yamlfile"
+	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -364,4 +365,28 @@ func firstPath(paths []string) string {
 		return ""
 	}
 	return paths[0]
+}
+
+// readSetup is what a command that reads articles without checking them
+// (extract, explain-claims) sets up first, in this order: --date, the
+// input format, the configuration found from the first path, its
+// exclusions and warnings (into warn), and the lexicon it names.
+func readSetup(command, date, inputFormat string, stdin io.Reader, l *loadFlags, paths []string, warn *warnings) (extract.LoadOptions, *extract.Lexicon, error) {
+	if err := checkDate(command, date); err != nil {
+		return extract.LoadOptions{}, nil, err
+	}
+	loadOpt, err := loadOptions(command, inputFormat, stdin)
+	if err != nil {
+		return extract.LoadOptions{}, nil, err
+	}
+	cfg, err := loadSettings(command, l, firstPath(paths))
+	if err != nil {
+		return extract.LoadOptions{}, nil, err
+	}
+	loadOpt.Exclude, loadOpt.Warn = cfg.excluder(), warn.add
+	lex, err := cfg.lexicon()
+	if err != nil {
+		return extract.LoadOptions{}, nil, err
+	}
+	return loadOpt, lex, nil
 }
